@@ -1,0 +1,163 @@
+"""The site configuration, `site.yaml`: declared, typed and validated.
+
+Every key is declared once below with its check and default; docs/configuration.md lists
+the same keys. Errors are collected (never raised one by one) and name the key.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.diagnostics import Diagnostics, Position
+from generator.file_text import read_text
+from generator.schema import (
+    Field,
+    folder_name,
+    http_url,
+    integer_between,
+    language_tag,
+    long_text,
+    text,
+    timezone,
+    validate_mapping,
+)
+from generator.yaml_source import YamlMapping, parse_mapping
+
+CONFIG_FILE = "site.yaml"
+
+
+@dataclass(frozen=True)
+class AnalysisSettings:
+    """Settings that change what the analysis produces (and so are part of its cache key)."""
+
+    summary_sentences: int = 5
+    key_points: int = 5
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    root: Path
+    title: str = "Briefings"
+    description: str = ""
+    base_url: str | None = None
+    language: str = "en"
+    author: str | None = None
+    timezone: str = "UTC"
+    output: Path = Path("site")
+    content: Path = Path("content")
+    templates: Path = Path("templates")
+    analysis: AnalysisSettings = AnalysisSettings()
+
+    @property
+    def output_dir(self) -> Path:
+        return self.root / self.output
+
+    @property
+    def content_dir(self) -> Path:
+        return self.root / self.content
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.root / self.templates
+
+    @property
+    def config_path(self) -> Path:
+        return self.root / CONFIG_FILE
+
+
+def base_url(value: object) -> str:
+    """The public address of the site; always ends with '/' so paths join onto it."""
+    url = http_url(value)
+    return url if url.endswith("/") else url + "/"
+
+
+SITE_FIELDS = (
+    Field("title", text, "Briefings", doc="the site's name, shown in every page header"),
+    Field("description", long_text, "", doc="one sentence about the site, for feeds and search"),
+    Field(
+        "base_url",
+        base_url,
+        None,
+        doc="where the site is published, e.g. https://user.github.io/repo/",
+    ),
+    Field("language", language_tag, "en", doc="language of the site, e.g. 'en'"),
+    Field("author", text, None, doc="who publishes the site"),
+    Field("timezone", timezone, "UTC", doc="IANA time zone for dates without one"),
+    Field("output", folder_name, "site", doc="folder the site is built into"),
+    Field("content", folder_name, "content", doc="folder holding the articles"),
+    Field("templates", folder_name, "templates", doc="folder whose templates override the theme"),
+    Field("analysis", lambda value: value, None, doc="analysis settings (a mapping)"),
+)
+
+ANALYSIS_FIELDS = (
+    Field(
+        "summary_sentences",
+        integer_between(1, 10),
+        5,
+        doc="number of sentences in a briefing's summary",
+    ),
+    Field("key_points", integer_between(0, 12), 5, doc="number of key points per briefing"),
+)
+
+
+def load_config(root: Path, diagnostics: Diagnostics) -> SiteConfig:
+    """Read `root/site.yaml` (optional: every key has a default) into a SiteConfig."""
+    path = root / CONFIG_FILE
+    if not path.exists():
+        return SiteConfig(root=root)
+    source = read_text(path, diagnostics)
+    if source is None:
+        return SiteConfig(root=root)
+    mapping = parse_mapping(source, path, diagnostics, what="site.yaml")
+    if mapping is None:
+        return SiteConfig(root=root)
+    values = validate_mapping(mapping, SITE_FIELDS, diagnostics)
+    analysis = _analysis_settings(mapping, diagnostics)
+    return SiteConfig(
+        root=root,
+        title=values["title"],
+        description=values["description"],
+        base_url=values["base_url"],
+        language=values["language"],
+        author=values["author"],
+        timezone=values["timezone"],
+        output=Path(values["output"]),
+        content=Path(values["content"]),
+        templates=Path(values["templates"]),
+        analysis=analysis,
+    )
+
+
+def _analysis_settings(mapping: YamlMapping, diagnostics: Diagnostics) -> AnalysisSettings:
+    entry = mapping.get("analysis")
+    if entry is None or entry.value is None:
+        return AnalysisSettings()
+    if not isinstance(entry.value, YamlMapping):
+        diagnostics.error(
+            entry.position, "analysis: must be a mapping such as 'analysis: {key_points: 5}'"
+        )
+        return AnalysisSettings()
+    values = validate_mapping(entry.value, ANALYSIS_FIELDS, diagnostics, prefix="analysis.")
+    return AnalysisSettings(**values)
+
+
+def apply_overrides(
+    config: SiteConfig,
+    diagnostics: Diagnostics,
+    *,
+    base_url_override: str | None = None,
+    output_override: Path | None = None,
+) -> SiteConfig:
+    """Command-line flags win over site.yaml; a bad flag value is reported like a bad key."""
+    changes: dict[str, object] = {}
+    if base_url_override is not None:
+        try:
+            changes["base_url"] = base_url(base_url_override)
+        except ValueError as exc:
+            diagnostics.error(Position(Path("--base-url")), str(exc))
+    if output_override is not None:
+        # A relative --output is relative to where the command runs, as users expect.
+        changes["output"] = output_override.resolve()
+    return dataclasses.replace(config, **changes) if changes else config
