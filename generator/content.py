@@ -1,0 +1,216 @@
+"""Loading content/: story folders, their story.yaml, and the articles in them.
+
+Layout: each folder directly under content/ is a story; the Markdown (`.md`) and pasted
+text (`.txt`) files in it, at any depth, are its articles. Files directly in content/ are
+loose articles, grouped into stories later. Hidden files and folders, and names starting
+with `_`, are skipped. Every problem is collected; nothing stops at the first one.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.diagnostics import Diagnostics, Position
+from generator.file_text import read_text
+from generator.front_matter import parse_front_matter, split_front_matter
+from generator.model import Article, BodyFormat, StoryMeta
+from generator.pasted_text import stated_metadata
+from generator.schema import Field, long_text, paragraph_list, text, text_list, validate_mapping
+from generator.slug import slug_or_fallback, slugify
+from generator.yaml_source import parse_mapping
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = {
+    ".md": BodyFormat.MARKDOWN,
+    ".markdown": BodyFormat.MARKDOWN,
+    ".txt": BodyFormat.TEXT,
+}
+STORY_FILE = "story.yaml"
+
+
+def story_slug(value: Any) -> str:
+    result = slugify(text(value))
+    if not result:
+        raise ValueError("must contain letters or digits, e.g. 'kursk-offensive'")
+    return result
+
+
+STORY_FIELDS = (
+    Field("title", text, doc="the briefing's headline (generated when absent)"),
+    Field("slug", story_slug, doc="the briefing's URL name (the folder name when absent)"),
+    Field("tags", text_list, ()),
+    Field("note", long_text, doc="an editor's note in Markdown, shown above the summary"),
+    Field("summary", paragraph_list, doc="sentences that replace the generated summary"),
+    Field("key_points", paragraph_list, doc="points that replace the generated key points"),
+)
+
+
+@dataclass(frozen=True)
+class Content:
+    articles: tuple[Article, ...]
+    stories: tuple[StoryMeta, ...]
+    """One entry per story folder, whether or not it has a story.yaml."""
+
+
+def load_content(content_dir: Path, diagnostics: Diagnostics) -> Content:
+    if not content_dir.is_dir():
+        diagnostics.error(
+            Position(content_dir),
+            "the content folder does not exist; create it and put articles in it, "
+            "or pass --source with the folder that holds site.yaml and content/",
+        )
+        return Content((), ())
+    articles: list[Article] = []
+    stories: list[StoryMeta] = []
+    root = content_dir.resolve()
+    for entry in _visible_entries(content_dir):
+        if not _inside(entry, root, diagnostics):
+            continue
+        if entry.is_dir():
+            stories.append(_load_story_meta(entry, diagnostics))
+            for path in _article_files(entry, root, diagnostics):
+                article = load_article(path, diagnostics, story_folder=entry)
+                if article is not None:
+                    articles.append(article)
+        elif entry.suffix.lower() in ARTICLE_SUFFIXES:
+            article = load_article(entry, diagnostics, story_folder=None)
+            if article is not None:
+                articles.append(article)
+        elif entry.name != STORY_FILE:
+            log.debug("skipping %s: not an article (.md or .txt)", entry)
+    return Content(tuple(articles), tuple(stories))
+
+
+def _visible_entries(folder: Path) -> list[Path]:
+    try:
+        entries = sorted(folder.iterdir(), key=lambda path: path.name)
+    except OSError as exc:
+        log.warning("cannot list %s: %s", folder, exc.strerror)
+        return []
+    return [entry for entry in entries if not entry.name.startswith((".", "_"))]
+
+
+def _inside(path: Path, root: Path, diagnostics: Diagnostics) -> bool:
+    """Symbolic links may point anywhere; only what stays inside content/ is read."""
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError):
+        diagnostics.warning(Position(path), "cannot resolve this link; it is ignored")
+        return False
+    if resolved != root and root not in resolved.parents:
+        diagnostics.warning(
+            Position(path),
+            "this symbolic link points outside the content folder and is ignored; "
+            "copy the file into content/ instead",
+        )
+        return False
+    return True
+
+
+def _article_files(folder: Path, root: Path, diagnostics: Diagnostics) -> list[Path]:
+    files: list[Path] = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(name for name in dirnames if not name.startswith((".", "_")))
+        for name in sorted(filenames):
+            path = Path(dirpath) / name
+            if name.startswith((".", "_")) or path.suffix.lower() not in ARTICLE_SUFFIXES:
+                continue
+            if _inside(path, root, diagnostics):
+                files.append(path)
+    return files
+
+
+def _load_story_meta(folder: Path, diagnostics: Diagnostics) -> StoryMeta:
+    path = folder / STORY_FILE
+    if not path.is_file():
+        return StoryMeta(folder=folder)
+    source = read_text(path, diagnostics)
+    mapping = (
+        parse_mapping(source, path, diagnostics, what="story.yaml") if source is not None else None
+    )
+    if mapping is None:
+        return StoryMeta(folder=folder)
+    values = validate_mapping(mapping, STORY_FIELDS, diagnostics)
+    return StoryMeta(folder=folder, **values)
+
+
+def load_article(
+    path: Path, diagnostics: Diagnostics, *, story_folder: Path | None
+) -> Article | None:
+    """One article file; None (with the problems in `diagnostics`) when it is unusable."""
+    source = read_text(path, diagnostics)
+    if source is None:
+        return None
+    split = split_front_matter(source, path, diagnostics)
+    if split is None:
+        return None
+    values = parse_front_matter(split, path, diagnostics)
+    if values is None:
+        return None
+    body_format = ARTICLE_SUFFIXES[path.suffix.lower()]
+    if not split.body.strip():
+        diagnostics.error(
+            Position(path, split.body_line, 1),
+            "the article has no text; paste the article below the front matter or remove the file",
+        )
+        return None
+    title, title_inferred = values["title"], False
+    date = values["date"]
+    published, published_at = (date.date, date.moment) if date else (None, None)
+    if body_format is BodyFormat.TEXT and (title is None or published is None):
+        stated = stated_metadata(split.body, split.body_line)
+        if title is None and stated.title:
+            title, title_inferred = stated.title, True
+        if published is None and stated.date:
+            published = stated.date
+            log.debug(
+                "%s:%s: publication date %s read from the dateline",
+                path,
+                stated.date_line,
+                stated.date.iso(),
+            )
+    if title is None:
+        title = _markdown_heading(split.body) if body_format is BodyFormat.MARKDOWN else None
+    if title is None:
+        diagnostics.error(
+            Position(path, 1, 1),
+            "the article has no title; add 'title: ...' to its front matter"
+            + (
+                " or start the text with a '# Heading' line"
+                if body_format is BodyFormat.MARKDOWN
+                else ""
+            ),
+        )
+        return None
+    return Article(
+        id=slug_or_fallback(path.stem, "source"),
+        path=path,
+        title=title,
+        body=split.body,
+        body_format=body_format,
+        body_line=split.body_line,
+        publisher=values["publisher"],
+        url=values["url"],
+        published=published,
+        published_at=published_at,
+        author=values["author"],
+        language=values["language"],
+        tags=values["tags"],
+        title_inferred=title_inferred,
+        story_folder=story_folder,
+    )
+
+
+def _markdown_heading(body: str) -> str | None:
+    for line in body.split("\n"):
+        stripped = line.strip()
+        if stripped.startswith("# "):
+            return " ".join(stripped[2:].split()) or None
+        if stripped:
+            return None
+    return None

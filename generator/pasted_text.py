@@ -1,0 +1,71 @@
+"""Metadata that pasted web text states about itself: its headline and its dateline.
+
+Only what the text states is taken. The title is the first line that is not page
+furniture; when the paste has no headline (it starts with a long paragraph), the first
+sentence of that paragraph stands in, shortened at a word boundary. The date is taken
+only from a line near the top that is nothing but a date ("November 19, 2024"); a date
+mentioned in passing in the story is never taken as the publication date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.partial_date import PartialDate, Precision
+from generator.text import boilerplate
+from generator.text.dateline import is_dateline, parse_dateline
+from generator.text.sentences import split_sentences
+
+# A headline is one line of at most this many characters.
+MAX_HEADLINE_CHARS = 160
+# Datelines appear before or just after the headline: look at this many non-empty lines.
+DATELINE_WINDOW = 8
+
+
+@dataclass(frozen=True)
+class StatedMetadata:
+    title: str | None
+    title_line: int | None
+    date: PartialDate | None
+    date_line: int | None
+
+
+def stated_metadata(body: str, first_line: int) -> StatedMetadata:
+    lines = [
+        (first_line + offset, " ".join(line.split()))
+        for offset, line in enumerate(body.split("\n"))
+        if line.strip()
+    ]
+    title, title_line = _title(lines)
+    date, date_line = _dateline(lines[:DATELINE_WINDOW])
+    return StatedMetadata(title, title_line, date, date_line)
+
+
+def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
+    for number, line in lines:
+        if boilerplate.is_furniture_line(line) or is_dateline(line) or len(line.split()) < 3:
+            continue
+        if len(line) <= MAX_HEADLINE_CHARS and len(split_sentences(line)) <= 1:
+            return _strip_final_period(line), number
+        first_sentence = split_sentences(line)[0] if split_sentences(line) else line
+        return _shorten(_strip_final_period(first_sentence)), number
+    return None, None
+
+
+def _strip_final_period(text: str) -> str:
+    return text[:-1] if text.endswith(".") and not text.endswith("..") else text
+
+
+def _shorten(text: str) -> str:
+    if len(text) <= MAX_HEADLINE_CHARS:
+        return text
+    cut = text[: MAX_HEADLINE_CHARS - 1].rsplit(" ", 1)[0].rstrip(",;:-–— ")
+    return cut + "…"
+
+
+def _dateline(lines: list[tuple[int, str]]) -> tuple[PartialDate | None, int | None]:
+    for number, line in lines:
+        date = parse_dateline(line)
+        if date is not None and date.precision is Precision.DAY:
+            return date, number
+    return None, None

@@ -1,0 +1,1 @@
+"""Text processing: article bodies into blocks, clean paragraphs, sentences and terms."""
