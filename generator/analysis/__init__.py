@@ -1,0 +1,1 @@
+"""Analysis: a story's sentences into a briefing (summary, key points, sources)."""

@@ -1,0 +1,80 @@
+"""Analysis of one story: from its articles' sentences to a finished Briefing.
+
+`analyse` is a pure function of the story, its sentences and the analysis settings: no
+files, no clock, no global state. That makes it testable without a site, and cacheable and
+parallel across stories.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from generator.analysis.key_points import select_key_points
+from generator.analysis.pool import build_pool, story_centroid
+from generator.analysis.sources import source_entries, source_order
+from generator.analysis.summary import as_statements, select_summary
+from generator.analysis.title import central_headline
+from generator.config import AnalysisSettings
+from generator.model import Article, Briefing, Sentence, Statement, Story
+from generator.partial_date import PartialDate
+
+
+def analyse(
+    story: Story,
+    sentences: Mapping[str, tuple[Sentence, ...]],
+    settings: AnalysisSettings,
+) -> Briefing:
+    """`sentences` maps each article's id to its sentences."""
+    ordered = source_order(story.articles)
+    order_ids = [article.id for article in ordered]
+    pool = build_pool({article.id: sentences.get(article.id, ()) for article in ordered})
+    meta = story.meta
+    editor_summary = meta.summary if meta else None
+    summary_items = select_summary(pool, order_ids, settings.summary_sentences)
+    # When the editor replaced the summary, the generated one is not shown, so key points
+    # may use its sentences rather than leave the story's central facts off the page.
+    shown_summary = summary_items if editor_summary is None else ()
+    key_point_items = select_key_points(pool, order_ids, settings.key_points, shown_summary)
+
+    summary = (
+        _editor_statements(meta.summary)
+        if meta and meta.summary is not None
+        else as_statements(summary_items, order_ids)
+    )
+    key_points = (
+        _editor_statements(meta.key_points)
+        if meta and meta.key_points is not None
+        else as_statements(key_point_items, order_ids)
+    )
+    title = meta.title if meta and meta.title else None
+    return Briefing(
+        slug=story.slug,
+        title=title or central_headline(ordered, story_centroid(pool)),
+        title_generated=title is None,
+        tags=_tags(story),
+        note=meta.note if meta else None,
+        updated=latest_date(ordered),
+        summary=summary,
+        key_points=key_points,
+        sources=source_entries(ordered, [*summary, *key_points]),
+    )
+
+
+def _editor_statements(texts: tuple[str, ...]) -> tuple[Statement, ...]:
+    """An editor's own sentences: shown as the editor's, citing no source."""
+    return tuple(Statement(text=text, sources=(), by_editor=True) for text in texts)
+
+
+def _tags(story: Story) -> tuple[str, ...]:
+    tags: dict[str, None] = {}
+    for tag in (
+        *(story.meta.tags if story.meta else ()),
+        *(tag for article in story.articles for tag in article.tags),
+    ):
+        tags.setdefault(tag, None)
+    return tuple(tags)
+
+
+def latest_date(articles: tuple[Article, ...]) -> PartialDate | None:
+    dates = [article.published for article in articles if article.published is not None]
+    return max(dates, key=PartialDate.sort_key) if dates else None
