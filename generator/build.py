@@ -1,0 +1,134 @@
+"""The one orchestrator: load, clean, segment, group, analyse, render, write.
+
+Both `briefing build` and `briefing check` (and later `briefing serve`) call `build`;
+nothing else sequences the stages. Every stage is timed. User errors from all stages that
+can run are collected and raised together as BuildFailed before anything is written.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator.analysis.briefing import analyse
+from generator.config import SiteConfig, apply_overrides, load_config
+from generator.content import load_content
+from generator.diagnostics import BuildFailed, Diagnostics, Position
+from generator.group import group_stories
+from generator.model import Briefing
+from generator.render.pages import render_site
+from generator.render.theme import Theme
+from generator.text.clean import clean_articles
+from generator.text.segment import article_sentences
+from generator.write import OutputFolderError, check_output_folder, write_site
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    source: Path
+    output: Path | None = None
+    base_url: str | None = None
+    write: bool = True
+    """False for `briefing check`: run every stage but write nothing."""
+
+
+@dataclass
+class StageTimer:
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.timings[name] = time.perf_counter() - start
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    config: SiteConfig
+    briefings: tuple[Briefing, ...]
+    article_count: int
+    file_count: int
+    timings: dict[str, float]
+    diagnostics: Diagnostics
+
+
+def build(options: BuildOptions) -> BuildResult:
+    """Build the site; raises BuildFailed (with every error) when the input has errors."""
+    diagnostics = Diagnostics()
+    timer = StageTimer()
+
+    with timer.stage("load"):
+        config = load_config(options.source, diagnostics)
+        config = apply_overrides(
+            config, diagnostics, base_url_override=options.base_url, output_override=options.output
+        )
+        content = load_content(config.content_dir, diagnostics)
+    with timer.stage("clean"):
+        texts = clean_articles(content.articles)
+    with timer.stage("segment"):
+        sentences = {path: article_sentences(text) for path, text in texts.items()}
+    with timer.stage("group"):
+        stories = group_stories(content, diagnostics)
+    if options.write:
+        _check_output(config, diagnostics)
+    _stop_on_errors(diagnostics)
+
+    with timer.stage("analyse"):
+        briefings = tuple(
+            analyse(
+                story,
+                {article.id: sentences[str(article.path)] for article in story.articles},
+                config.analysis,
+            )
+            for story in stories
+        )
+    with timer.stage("render"):
+        files = render_site(
+            briefings,
+            {story.slug: story.origin for story in stories},
+            config,
+            Theme.for_site(config.templates_dir),
+            diagnostics,
+        )
+    _stop_on_errors(diagnostics)
+
+    if options.write:
+        with timer.stage("write"):
+            try:
+                write_site(files, config.output_dir)
+            except OSError as exc:
+                diagnostics.error(
+                    Position(Path(exc.filename or config.output_dir)),
+                    f"cannot write the site: {exc.strerror or exc}; the previous site is "
+                    "unchanged (check free disk space and permissions)",
+                )
+                raise BuildFailed(diagnostics) from None
+    return BuildResult(
+        config=config,
+        briefings=briefings,
+        article_count=len(content.articles),
+        file_count=len(files),
+        timings=timer.timings,
+        diagnostics=diagnostics,
+    )
+
+
+def _check_output(config: SiteConfig, diagnostics: Diagnostics) -> None:
+    protected = [config.content_dir, config.templates_dir]
+    try:
+        check_output_folder(
+            config.output_dir, config.root, [path for path in protected if path.exists()]
+        )
+    except OutputFolderError as exc:
+        diagnostics.error(Position(config.output_dir), str(exc))
+
+
+def _stop_on_errors(diagnostics: Diagnostics) -> None:
+    if diagnostics.has_errors():
+        raise BuildFailed(diagnostics)

@@ -1,0 +1,221 @@
+"""The command line: parses arguments, calls the build, reports, and sets the exit code.
+
+Exit codes: 0 success, 1 errors in the site's content or configuration (or the output
+folder cannot be written), 2 wrong usage of the command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+import yaml
+
+from generator import __version__
+from generator.build import BuildOptions, BuildResult, build
+from generator.config import load_config
+from generator.diagnostics import BuildFailed, Diagnostics
+from generator.slug import slug_or_fallback, slugify
+
+EXIT_OK = 0
+EXIT_INPUT_ERRORS = 1
+EXIT_USAGE = 2
+
+log = logging.getLogger("generator")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    arguments = parser.parse_args(argv)
+    _configure_logging(arguments.verbosity)
+    return int(arguments.handler(arguments))
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Build a static briefing site from news articles: one page per story "
+        "with a cited summary, key points and sources.",
+        epilog="Exit codes: 0 success, 1 errors in content or configuration, 2 usage error.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.set_defaults(handler=lambda _: parser.print_help() or EXIT_USAGE, verbosity=0)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    build_parser = commands.add_parser(
+        "build",
+        help="build the site into the output folder",
+        description="Build the site. The previous site stays untouched unless the whole "
+        "build succeeds.",
+    )
+    _add_site_options(build_parser)
+    build_parser.add_argument(
+        "--output",
+        type=Path,
+        metavar="DIR",
+        help="output folder (default: 'output' in site.yaml, else site/)",
+    )
+    build_parser.add_argument(
+        "--base-url", metavar="URL", help="public address of the site, overriding site.yaml"
+    )
+    build_parser.set_defaults(handler=_run_build)
+
+    check_parser = commands.add_parser(
+        "check",
+        help="validate content, configuration and templates; write nothing",
+        description="Run the whole build without writing anything and report every problem.",
+    )
+    _add_site_options(check_parser)
+    check_parser.set_defaults(handler=_run_check)
+
+    new_parser = commands.add_parser(
+        "new",
+        help="create a new article file with front matter",
+        description="Create content/[STORY/]SLUG.md with front matter to fill in.",
+    )
+    new_parser.add_argument("title", metavar="TITLE", help="the article's headline")
+    new_parser.add_argument(
+        "--story", metavar="NAME", help="story folder to put it in (created if needed)"
+    )
+    _add_site_options(new_parser)
+    new_parser.set_defaults(handler=_run_new)
+    return parser
+
+
+def _add_site_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--source",
+        type=Path,
+        default=Path("."),
+        metavar="DIR",
+        help="the site folder, holding site.yaml and content/ (default: .)",
+    )
+    loudness = parser.add_mutually_exclusive_group()
+    loudness.add_argument(
+        "-q",
+        "--quiet",
+        dest="verbosity",
+        action="store_const",
+        const=-1,
+        default=0,
+        help="print errors only",
+    )
+    loudness.add_argument(
+        "-v",
+        "--verbose",
+        dest="verbosity",
+        action="store_const",
+        const=1,
+        help="also print stage timings and decisions",
+    )
+
+
+def _configure_logging(verbosity: int) -> None:
+    level = {-1: logging.ERROR, 0: logging.INFO, 1: logging.DEBUG}[verbosity]
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    root = logging.getLogger("generator")
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    root.propagate = False
+
+
+def _report(diagnostics: Diagnostics) -> None:
+    cwd = Path.cwd()
+    for diagnostic in diagnostics.warnings:
+        log.warning("%s", diagnostic.format(cwd))
+    for diagnostic in diagnostics.errors:
+        log.error("%s", diagnostic.format(cwd))
+
+
+def _run_build(arguments: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    options = BuildOptions(arguments.source, arguments.output, arguments.base_url)
+    result = _build_or_report(options)
+    if result is None:
+        log.error("error: the build failed; the previous site was left as it was")
+        return EXIT_INPUT_ERRORS
+    log.info(
+        "built %s from %s into %s in %.2f s",
+        _plural(len(result.briefings), "briefing"),
+        _plural(result.article_count, "article"),
+        _display_path(result.config.output_dir),
+        time.perf_counter() - started,
+    )
+    return EXIT_OK
+
+
+def _run_check(arguments: argparse.Namespace) -> int:
+    result = _build_or_report(BuildOptions(arguments.source, write=False))
+    if result is None:
+        return EXIT_INPUT_ERRORS
+    log.info(
+        "no errors: %s from %s would be built",
+        _plural(len(result.briefings), "briefing"),
+        _plural(result.article_count, "article"),
+    )
+    return EXIT_OK
+
+
+def _build_or_report(options: BuildOptions) -> BuildResult | None:
+    try:
+        result = build(options)
+    except BuildFailed as failure:
+        _report(failure.diagnostics)
+        count = len(failure.diagnostics.errors)
+        log.error("%s found", _plural(count, "error"))
+        return None
+    _report(result.diagnostics)
+    for stage, seconds in result.timings.items():
+        log.debug("stage %-8s %8.1f ms", stage, seconds * 1000)
+    return result
+
+
+def _run_new(arguments: argparse.Namespace) -> int:
+    diagnostics = Diagnostics()
+    config = load_config(arguments.source, diagnostics)
+    if diagnostics.has_errors():
+        _report(diagnostics)
+        return EXIT_INPUT_ERRORS
+    folder = config.content_dir
+    if arguments.story:
+        story = slugify(arguments.story)
+        if not story:
+            log.error("error: --story needs letters or digits, e.g. --story kursk-offensive")
+            return EXIT_USAGE
+        folder = folder / story
+    path = folder / f"{slug_or_fallback(arguments.title, 'article')}.md"
+    if path.exists():
+        log.error(
+            "error: %s already exists; choose another title or edit that file", _display_path(path)
+        )
+        return EXIT_INPUT_ERRORS
+    folder.mkdir(parents=True, exist_ok=True)
+    path.write_text(new_article_text(arguments.title), encoding="utf-8")
+    log.info(
+        "created %s: fill in what the article states, then paste its text below the front matter",
+        _display_path(path),
+    )
+    return EXIT_OK
+
+
+def new_article_text(title: str) -> str:
+    """Front matter for a new article: the title, and empty keys for what the source states."""
+    quoted_title = yaml.safe_dump(title, allow_unicode=True, width=1000).strip()
+    quoted_title = quoted_title.removesuffix("\n...").removesuffix("...").strip()
+    return f"---\ntitle: {quoted_title}\npublisher:\nurl:\ndate:\nauthor:\ntags: []\n---\n\n"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _display_path(path: Path) -> str:
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve())) or "."
+    except ValueError:
+        return str(path)

@@ -1,0 +1,1 @@
+"""Rendering: finished briefings and the theme into output files (pages, JSON, assets)."""

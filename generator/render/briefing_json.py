@@ -1,0 +1,100 @@
+"""briefing.json: a briefing as a public, machine-readable document.
+
+The schema is documented in docs/briefing-json.md and only ever grows: fields are added,
+never renamed or removed. Output is deterministic (sorted by the briefing's own order,
+fixed indentation) so an unchanged briefing gives a byte-identical file.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.model import Briefing, Figure, SourceEntry, Statement, TimelineEntry
+from generator.partial_date import PartialDate
+
+SCHEMA_VERSION = 1
+
+
+def briefing_document(briefing: Briefing) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "slug": briefing.slug,
+        "title": briefing.title,
+        "title_generated": briefing.title_generated,
+        "updated": _iso(briefing.updated),
+        "updated_precision": _precision(briefing.updated),
+        "tags": list(briefing.tags),
+        "note": briefing.note,
+        "summary": [_statement(item) for item in briefing.summary],
+        "key_points": [_statement(item) for item in briefing.key_points],
+        "sources": [_source(item) for item in briefing.sources],
+        "timeline": [_timeline_entry(item) for item in briefing.timeline],
+        "figures": [_figure(item) for item in briefing.figures],
+    }
+
+
+def briefing_json(briefing: Briefing) -> bytes:
+    text = json.dumps(briefing_document(briefing), ensure_ascii=False, indent=2)
+    return (text + "\n").encode("utf-8")
+
+
+def _iso(date: PartialDate | None) -> str | None:
+    return date.iso() if date else None
+
+
+def _precision(date: PartialDate | None) -> str | None:
+    return date.precision.value if date else None
+
+
+def _statement(statement: Statement) -> dict[str, Any]:
+    return {
+        "text": statement.text,
+        "sources": list(statement.sources),
+        "by_editor": statement.by_editor,
+        "evidence": [
+            {"source": item.source_id, "paragraph": item.paragraph, "line": item.line}
+            for item in statement.evidence
+        ],
+    }
+
+
+def _source(source: SourceEntry) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "title": source.title,
+        "publisher": source.publisher,
+        "url": source.url,
+        "published": _iso(source.published),
+        "published_precision": _precision(source.published),
+        "date_estimated": source.date_estimated,
+        "author": source.author,
+        "repeats": (
+            {"source": source.repeats.source_id, "overlap": round(source.repeats.overlap, 3)}
+            if source.repeats
+            else None
+        ),
+        "statements": source.statements,
+    }
+
+
+def _timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
+    return {
+        "date": entry.date.iso(),
+        "precision": entry.date.precision.value,
+        "text": entry.text,
+        "sources": list(entry.sources),
+        "upcoming": entry.upcoming,
+        "conflict": entry.conflict,
+    }
+
+
+def _figure(figure: Figure) -> dict[str, Any]:
+    return {
+        "measure": figure.measure,
+        "values": [
+            {"value": value.value, "text": value.text, "sources": list(value.sources)}
+            for value in figure.values
+        ],
+        "disagreement": figure.disagreement,
+    }

@@ -1,0 +1,158 @@
+"""The command line: exit codes, messages on stderr, and the commands' effects."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator import __version__
+from generator.cli import EXIT_INPUT_ERRORS, EXIT_OK, EXIT_USAGE, main
+from generator.content import load_article
+from generator.diagnostics import Diagnostics
+
+
+def run(capsys: pytest.CaptureFixture[str], *arguments: str) -> tuple[int, str, str]:
+    code = main(list(arguments))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"briefing {__version__}"
+
+
+def test_no_command_prints_help_and_exits_with_usage_code(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, out, _ = run(capsys)
+    assert code == EXIT_USAGE
+    assert "build" in out and "check" in out and "new" in out
+
+
+def test_an_unknown_option_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["build", "--no-such-flag"])
+    assert exit_.value.code == EXIT_USAGE
+
+
+@pytest.mark.parametrize("command", ["build", "check", "new"])
+def test_every_command_has_help(command: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main([command, "--help"])
+    assert exit_.value.code == 0
+    assert "--source" in capsys.readouterr().out
+
+
+def test_build_succeeds_and_says_what_it_built(
+    small_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "build", "--source", str(small_site))
+    assert code == EXIT_OK
+    assert "built 2 briefings from 4 articles" in err
+    assert (small_site / "site" / "index.html").is_file()
+
+
+def test_build_errors_are_reported_as_path_line_col_with_exit_code_1(
+    small_site: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(small_site)
+    (small_site / "content" / "bad.md").write_text(
+        "---\ntitle: ok\nurl: javascript:alert(1)\n---\nx\n"
+    )
+    code, _, err = run(capsys, "build")
+    assert code == EXIT_INPUT_ERRORS
+    assert "content/bad.md:3:6: url: must be an absolute http:// or https:// URL" in err
+    assert "previous site was left as it was" in err
+    assert not (small_site / "site").exists()
+
+
+def test_warnings_are_shown_but_do_not_fail_the_build(
+    small_site: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(small_site)
+    (small_site / "site.yaml").write_text("titel: Oops\n", "utf-8")
+    code, _, err = run(capsys, "build")
+    assert code == EXIT_OK
+    assert "site.yaml:1:1: warning: unknown key 'titel' is ignored; did you mean 'title'?" in err
+
+
+def test_quiet_prints_nothing_on_success(
+    small_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, "build", "-q", "--source", str(small_site))
+    assert code == EXIT_OK
+    assert out == "" and err == ""
+
+
+def test_verbose_prints_every_stage_timing(
+    small_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, _, err = run(capsys, "build", "-v", "--source", str(small_site))
+    for stage in ("load", "clean", "segment", "group", "analyse", "render", "write"):
+        assert f"stage {stage}" in err
+
+
+def test_check_validates_without_writing(
+    small_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "check", "--source", str(small_site))
+    assert code == EXIT_OK
+    assert "no errors" in err
+    assert not (small_site / "site").exists()
+
+
+def test_check_reports_errors_with_exit_code_1(
+    small_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (small_site / "site.yaml").write_text("timezone: Mars/Olympus\n", "utf-8")
+    code, _, err = run(capsys, "check", "--source", str(small_site))
+    assert code == EXIT_INPUT_ERRORS
+    assert "site.yaml:1:11: timezone: unknown time zone 'Mars/Olympus'" in err
+
+
+def test_new_creates_an_article_that_loads_once_its_text_is_added(
+    small_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    title = 'Flood barrier: "phase two" approved'
+    code, _, err = run(
+        capsys, "new", title, "--story", "Riverside Flood Barrier", "--source", str(small_site)
+    )
+    assert code == EXIT_OK
+    path = (
+        small_site / "content" / "riverside-flood-barrier" / "flood-barrier-phase-two-approved.md"
+    )
+    assert path.is_file()
+    assert str(path.relative_to(small_site)) in err or path.name in err
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write("The council approved the second phase of the barrier on Friday.\n")
+    diagnostics = Diagnostics()
+    article = load_article(path, diagnostics, story_folder=path.parent)
+    assert not diagnostics.errors
+    assert article is not None and article.title == title
+    assert article.published is None and article.url is None
+
+
+def test_new_never_overwrites_an_existing_article(
+    small_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(capsys, "new", "Same title", "--source", str(small_site))
+    path = small_site / "content" / "same-title.md"
+    path.write_text("---\ntitle: Same title\n---\nMy text.\n", "utf-8")
+    code, _, err = run(capsys, "new", "Same title", "--source", str(small_site))
+    assert code == EXIT_INPUT_ERRORS
+    assert "already exists" in err
+    assert path.read_text("utf-8").endswith("My text.\n")
+
+
+def test_python_dash_m_runs_the_same_cli() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "generator", "--version"], capture_output=True, text=True
+    )
+    assert completed.returncode == 0
+    assert completed.stdout.strip() == f"briefing {__version__}"
