@@ -137,7 +137,7 @@ def _run_build(arguments: argparse.Namespace) -> int:
     options = BuildOptions(arguments.source, arguments.output, arguments.base_url)
     result = _build_or_report(options)
     if result is None:
-        log.error("error: the build failed; the previous site was left as it was")
+        log.error("error: the build failed; nothing was written and any previous site is unchanged")
         return EXIT_INPUT_ERRORS
     log.info(
         "built %s from %s into %s in %.2f s",

@@ -126,7 +126,7 @@ def parse_mapping(
         return _mapping(loader, root, path, line_offset, diagnostics, {})
     except yaml.MarkedYAMLError as exc:
         diagnostics.error(
-            _position(path, exc.problem_mark or exc.context_mark, line_offset),
+            _position(path, _error_mark(exc), line_offset),
             f"invalid {what}: {_describe(exc)}",
         )
         return None
@@ -180,7 +180,16 @@ def _node_kind(node: yaml.Node) -> str:
     return "mapping"
 
 
+def _error_mark(exc: yaml.MarkedYAMLError) -> yaml.Mark | None:
+    """Where to point: an unclosed quote is reported where it opens, not at the end."""
+    if exc.context and "quoted scalar" in exc.context and exc.context_mark is not None:
+        return exc.context_mark
+    return exc.problem_mark or exc.context_mark
+
+
 def _describe(exc: yaml.MarkedYAMLError) -> str:
+    if exc.context and "quoted scalar" in exc.context:
+        return "this quoted value is never closed; add the closing quotation mark"
     problem = exc.problem or "syntax error"
     hint = {
         "found character '\\t' that cannot start any token": "use spaces, not tabs, to indent",

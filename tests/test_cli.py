@@ -68,7 +68,7 @@ def test_build_errors_are_reported_as_path_line_col_with_exit_code_1(
     code, _, err = run(capsys, "build")
     assert code == EXIT_INPUT_ERRORS
     assert "content/bad.md:3:6: url: must be an absolute http:// or https:// URL" in err
-    assert "previous site was left as it was" in err
+    assert "nothing was written and any previous site is unchanged" in err
     assert not (small_site / "site").exists()
 
 

@@ -250,3 +250,12 @@ def test_document_at_the_size_cap_is_accepted() -> None:
     assert mapping is not None
     assert len(mapping.get("a").value) == MAX_YAML_CHARS - 3
     assert len(diagnostics) == 0
+
+
+def test_unclosed_quote_is_reported_where_the_quote_opens() -> None:
+    _, diagnostics = parse('title: "never closed\nauthor: Jane\n', line_offset=1)
+
+    assert only_message(diagnostics) == (
+        "article.md:2:8: invalid YAML: this quoted value is never closed; "
+        "add the closing quotation mark"
+    )
