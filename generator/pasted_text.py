@@ -9,10 +9,12 @@ mentioned in passing in the story is never taken as the publication date.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from generator.partial_date import PartialDate, Precision
 from generator.text import boilerplate
+from generator.text.clean import block_key
 from generator.text.dateline import is_dateline, parse_dateline
 from generator.text.sentences import split_sentences
 
@@ -42,14 +44,42 @@ def stated_metadata(body: str, first_line: int) -> StatedMetadata:
 
 
 def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
-    for number, line in lines:
+    for position, (number, line) in enumerate(lines):
         if boilerplate.is_furniture_line(line) or is_dateline(line) or len(line.split()) < 3:
             continue
-        if len(line) <= MAX_HEADLINE_CHARS and len(split_sentences(line)) <= 1:
-            return _strip_final_period(line), number
-        first_sentence = split_sentences(line)[0] if split_sentences(line) else line
-        return _shorten(_strip_final_period(first_sentence)), number
+        sentences = split_sentences(line)
+        if len(line) > MAX_HEADLINE_CHARS or (len(sentences) > 1 and line.endswith(".")):
+            # No headline: the paste starts with the article's first paragraph.
+            return _shorten(_strip_final_period(sentences[0] if sentences else line)), number
+        headline = _headline_of_page_title(line, lines[position + 1 :])
+        if headline is not None:
+            return headline
+        return _strip_final_period(line), number
     return None, None
+
+
+# "Headline - Site Name", "Headline | Section | Site": how browsers title a page.
+_SITE_SUFFIX = re.compile(
+    r"^(?P<headline>.+?)\s+[-|–—:·»]\s+(?P<site>[^-|–—]{2,60}(?:\s+[|–—-]\s+.{1,40})*)$"
+)
+
+
+def _headline_of_page_title(line: str, later: list[tuple[int, str]]) -> tuple[str, int] | None:
+    """The headline when `line` is a page title: the same words repeated further down
+    without the site's name, or the line with a short site name cut off."""
+    match = _SITE_SUFFIX.match(line)
+    if match is None:
+        return None
+    headline = match["headline"].strip()
+    key = block_key(headline)
+    for number, candidate in later[:400]:
+        if block_key(candidate) == key or (
+            len(key.split()) >= 5 and block_key(candidate).startswith(key)
+        ):
+            return _strip_final_period(candidate), number
+    if len(match["site"].split()) <= 6 and len(headline.split()) >= 3:
+        return headline, later[0][0] - 1 if later else 1
+    return None
 
 
 def _strip_final_period(text: str) -> str:

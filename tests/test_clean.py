@@ -288,10 +288,14 @@ def test_short_real_paragraph_or_quote_is_kept_as_a_paragraph(paragraph):
     assert cleaned.paragraphs[1].kind is BlockKind.PARAGRAPH
 
 
-def test_two_word_line_without_punctuation_is_removed():
+def test_short_unpunctuated_line_inside_the_article_is_only_a_heading():
     cleaned = _clean(f"{LEAD}\nWorld News\n{CLOSING}")
-    assert _paragraph_texts(cleaned) == [LEAD, CLOSING]
-    assert "World News" in _removal_reasons(cleaned)
+    kinds = {paragraph.text: paragraph.kind for paragraph in cleaned.paragraphs}
+    assert kinds == {
+        LEAD: BlockKind.PARAGRAPH,
+        "World News": BlockKind.HEADING,
+        CLOSING: BlockKind.PARAGRAPH,
+    }
 
 
 def test_title_like_short_line_becomes_a_heading():
@@ -353,3 +357,112 @@ def test_sample_content_credit_lines_are_captions_never_paragraphs():
     paragraphs = [paragraph.text for text in cleaned.values() for paragraph in text.paragraphs]
     assert sum("©" in caption for caption in captions) >= 4
     assert not any("©" in paragraph for paragraph in paragraphs)
+
+
+# ---------------------------------------------------------------- whole web pages
+
+ARTICLE_PARAGRAPHS = [
+    "Russian forces captured three villages near the border with Kursk on Monday, the "
+    "defence ministry in Moscow said in a statement that was carried by state media.",
+    "Ukrainian officials said their troops had withdrawn to prepared positions west of the "
+    "villages and that the fighting in the region would continue for some time.",
+    "The governor of the region said that several thousand people had been evacuated from "
+    "the area since the start of the month because of the shelling.",
+    "Analysts said the offensive was the largest in the region since the summer and that "
+    "both sides were trying to gain ground before any talks begin.",
+]
+MENU = ["Home", "World", "Politics", "Business", "Sport", "Weather", "Sign in", "Subscribe"]
+
+
+def _page(*parts: list[str]) -> str:
+    return "\n".join(line for part in parts for line in part)
+
+
+def test_menus_before_and_footer_after_the_article_are_outside_it():
+    cleaned = _clean(
+        _page(MENU, [TITLE], ARTICLE_PARAGRAPHS, ["About us", "Contact", "Privacy Policy"])
+    )
+    assert _paragraph_texts(cleaned) == ARTICLE_PARAGRAPHS
+
+
+def test_comments_after_the_article_are_never_part_of_it():
+    comments = [
+        "42 Comments",
+        "riverfan says:",
+        "This is the worst news I have read all week and the government should be ashamed "
+        "of how it handled the whole situation from the start.",
+        "jdoe77 says:",
+        "I completely agree with the previous comment and I think that everyone in the "
+        "region deserves a proper explanation from the authorities.",
+    ]
+    cleaned = _clean(_page([TITLE], ARTICLE_PARAGRAPHS, comments))
+    assert _paragraph_texts(cleaned) == ARTICLE_PARAGRAPHS
+    assert _removal_reasons(cleaned)["42 Comments"] == "starts comments or other stories"
+
+
+def test_a_related_stories_box_inside_the_article_does_not_cut_it():
+    box = ["Related", "Kyiv says drones hit refinery", "Moscow expels diplomats"]
+    cleaned = _clean(_page(ARTICLE_PARAGRAPHS[:2], box, ARTICLE_PARAGRAPHS[2:]))
+    assert [p for p in _paragraph_texts(cleaned) if p in ARTICLE_PARAGRAPHS] == (ARTICLE_PARAGRAPHS)
+    assert "Related" in _removal_reasons(cleaned)
+
+
+def test_a_run_of_teasers_for_other_stories_is_not_the_article():
+    teasers = []
+    for topic in ("harbour", "railway", "school", "hospital"):
+        teasers += [
+            f"Council approves plan for the new {topic} after years of delay",
+            "2H ago",
+            f"The plan for the {topic} was approved on Tuesday after a long debate in the "
+            "council chamber about costs.",
+        ]
+    cleaned = _clean(_page([TITLE], ARTICLE_PARAGRAPHS, ["More stories"], teasers))
+    assert _paragraph_texts(cleaned) == ARTICLE_PARAGRAPHS
+
+
+def test_subheadings_each_followed_by_several_paragraphs_are_kept():
+    body = _page(
+        [LEAD, "NISSAN SENTRA"], ARTICLE_PARAGRAPHS[:2], ["FORD MUSTANG"], ARTICLE_PARAGRAPHS[2:]
+    )
+    kinds = {p.text: p.kind for p in _clean(body).paragraphs}
+    assert kinds["NISSAN SENTRA"] is BlockKind.HEADING
+    assert kinds["FORD MUSTANG"] is BlockKind.HEADING
+    assert all(kinds[text] is BlockKind.PARAGRAPH for text in ARTICLE_PARAGRAPHS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Porter",
+        "Posted by Michael David Smith on November 19, 2019, 6:21 AM EST",
+        "Updated on: November 19, 2019 / 10:07 AM / CBS News",
+        "32M ago",
+        "Click to share on Twitter (Opens in new window)",
+    ],
+)
+def test_bylines_time_stamps_and_prompts_inside_the_article_are_removed(line: str):
+    cleaned = _clean(_page(ARTICLE_PARAGRAPHS[:2], [line], ARTICLE_PARAGRAPHS[2:]))
+    assert _paragraph_texts(cleaned) == ARTICLE_PARAGRAPHS
+    assert line in _removal_reasons(cleaned)
+
+
+def test_a_copyright_footer_ends_the_article():
+    after = [
+        "© 2019 Example Media Inc. All Rights Reserved.",
+        "Another story about something else entirely was published on the same page today "
+        "and it has enough words to look like prose to a naive cleaner.",
+    ]
+    cleaned = _clean(_page(ARTICLE_PARAGRAPHS, after))
+    assert _paragraph_texts(cleaned) == ARTICLE_PARAGRAPHS
+
+
+def test_rows_of_a_table_inside_the_article_are_kept():
+    rows = ["1 Kyle Busch 5040 5 1 17 27", "2 Martin Truex 5035 7 0 15 24"]
+    cleaned = _clean(_page(ARTICLE_PARAGRAPHS[:2], rows, ARTICLE_PARAGRAPHS[2:]))
+    assert _paragraph_texts(cleaned) == [*ARTICLE_PARAGRAPHS[:2], *rows, *ARTICLE_PARAGRAPHS[2:]]
+
+
+def test_markdown_articles_are_not_cut_to_a_region():
+    body = "\n\n".join(["Home", "World", *ARTICLE_PARAGRAPHS, "Short closing note."])
+    cleaned = _clean(body, body_format=BodyFormat.MARKDOWN)
+    assert "Short closing note." in _paragraph_texts(cleaned)

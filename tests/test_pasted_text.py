@@ -145,3 +145,34 @@ def test_month_only_dateline_is_not_taken() -> None:
     stated = stated_metadata(f"{HEADLINE}\nNovember 2024\n{BODY}\n", 1)
 
     assert stated.date is None
+
+
+# ---------------------------------------------------------------- whole web pages
+
+
+def test_a_page_title_gives_the_headline_repeated_on_the_page() -> None:
+    page = (
+        "Council approves flood barrier for Riverside - Riverside Gazette\n"
+        "Home\nNews\nSport\n"
+        "Council approves flood barrier for Riverside\n"
+        "Riverside council approved a £42 million flood barrier on Thursday after a debate.\n"
+    )
+    stated = stated_metadata(page, 1)
+
+    assert (stated.title, stated.title_line) == (
+        "Council approves flood barrier for Riverside",
+        5,
+    )
+
+
+def test_a_page_title_without_a_repeat_loses_its_site_name() -> None:
+    stated = stated_metadata("Emirates orders 30 Boeing jets | Business News\nHome\n", 1)
+
+    assert stated.title == "Emirates orders 30 Boeing jets"
+
+
+def test_a_headline_with_an_abbreviation_is_taken_whole() -> None:
+    headline = "The VW ID. Space Vizzion is a weird electric sports wagon"
+    stated = stated_metadata(f"{headline}\n{BODY}\n", 1)
+
+    assert stated.title == headline

@@ -32,7 +32,8 @@ _FURNITURE_LINE = re.compile(
 _COUNTER = re.compile(
     r"""^(?:[\s|·•,-]*(?:\d[\d,.]*\s*[km]?\s*
         (?:views?|comments?|shares?|likes?|mins?(?:ute)?s?(?:\s+read)?|reads?)
-        |(?:updated|posted|published)\s+\d+\s+\w+\s+ago))+[\s|·•,-]*$""",
+        |(?:updated|posted|published)?\s*\d+\s*(?:[smhd]|secs?|seconds?|mins?|minutes?|
+        hrs?|hours?|days?|weeks?|months?)\s+ago))+[\s|·•,-]*$""",
     re.IGNORECASE | re.VERBOSE,
 )
 
@@ -82,6 +83,88 @@ _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 def speaks_as_publisher(text: str) -> bool:
     """True when the text says "we", "our" or "us" outside quotations (a site's promotion)."""
     return bool(_PUBLISHER_VOICE.search(_QUOTED.sub(" ", text)))
+
+
+# Where the article ends and the comments begin: never part of the article.
+_SECTION_BREAK = re.compile(
+    r"""^(?:\d[\d,.]*\s+)?(?:
+        comments?|responses?|replies|reactions?|
+        leave\s+a\s+(?:reply|comment).{0,30}|post\s+a\s+comment|add\s+(?:a|your)\s+comment|
+        join\s+the\s+(?:conversation|discussion)|show\s+comments|view\s+comments|
+        comments\s+are\s+closed|discussion|
+        \d+\s+responses?\s+to\s+.{1,120}
+    )[\s.:!|»›>-]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Boxes that sites put beside or inside an article: a weaker break than comments.
+_SIDEBAR_HEADING = re.compile(
+    r"""^(?:related(?:\s+(?:articles?|stories|posts|content|coverage|news|reading))?|
+        (?:more|recommended)\s+(?:from|for\s+you|stories|articles|news|reading|on\s+this)
+        .{0,40}|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|read\s+(?:next|more)|up\s+next|
+        most\s+(?:read|popular|viewed|shared|commented)|
+        trending(?:\s+(?:now|news|stories|topics))?|popular\s+(?:stories|posts|now)|
+        latest\s+(?:news|stories|posts|headlines)|top\s+stories|editor'?s\s+picks?|
+        in\s+case\s+you\s+missed\s+it)[\s.:!|»›>-]*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# The page footer: "© 2019 CBS Interactive Inc. All Rights Reserved."
+_COPYRIGHT_FOOTER = re.compile(
+    r"all\s+rights\s+reserved|^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:19|20)\d\d", re.IGNORECASE
+)
+
+# A commenter's handle over a comment: "joetoronto says:", "Jane Doe wrote:".
+_COMMENT_HANDLE = re.compile(r"^[\w .'’@-]{1,40}\s+(?:says|said|wrote|writes)\s*:$", re.IGNORECASE)
+
+# A byline block: "By Jane Porter", "Posted by Michael Smith on November 19, 2019".
+_BYLINE = re.compile(
+    r"^(?i:by|posted\s+by|written\s+by|words\s+by|story\s+by|reporting\s+by|author:?|"
+    r"von|por|par|oleh)\s+(?:[A-Z]|@)[\w.'’-]*(?:\s+[\w.'’,:&|·@/+-]+){0,14}(?<![.!?])$",
+)
+
+# Prompts to share or act on the page: "Click to share on Twitter (Opens in new window)".
+_PROMPT = re.compile(
+    r"""^(?:click\s+(?:here\s+)?to\s+\w+|(?:clique|cliquez|haga\s+clic|klicken\s+sie|
+        klik)\b|share\s+(?:on|via|this|to)\b|
+        (?:opens?\s+in\s+(?:a\s+)?new\s+window)|sign\s+up\s+for|subscribe\s+to|
+        follow\s+(?:us|\w+)\s+on|download\s+(?:our|the)\s+app|get\s+(?:our|the)\s+
+        (?:newsletter|app)|powered\s+by|copyright\b|©)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def is_section_break(text: str) -> bool:
+    """A short line that starts the comments, which are never part of the article."""
+    stripped = text.strip()
+    return len(stripped.split()) <= 14 and bool(_SECTION_BREAK.match(stripped))
+
+
+def is_sidebar_heading(text: str) -> bool:
+    """The heading of a box of other stories ("Related", "Most read"), often inside the
+    article's flow; the article may continue after the box."""
+    stripped = text.strip()
+    return len(stripped.split()) <= 10 and bool(_SIDEBAR_HEADING.match(stripped))
+
+
+def is_copyright_footer(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped.split()) <= 30 and bool(_COPYRIGHT_FOOTER.search(stripped))
+
+
+def is_comment_handle(text: str) -> bool:
+    return bool(_COMMENT_HANDLE.match(text.strip()))
+
+
+def is_byline(text: str) -> bool:
+    stripped = text.strip()
+    return len(stripped.split()) <= 16 and bool(_BYLINE.match(stripped))
+
+
+def is_prompt(text: str) -> bool:
+    """An invitation to share, subscribe, follow or click, or a copyright line."""
+    stripped = text.strip()
+    return len(stripped.split()) <= 25 and bool(_PROMPT.match(stripped))
 
 
 def is_furniture_line(text: str) -> bool:

@@ -1,29 +1,80 @@
 """Cleaning: from an article's blocks to the paragraphs a reader would call the article.
 
-Each block is classified by general features (length, sentence punctuation, the furniture
-lexicon, credit markers, whether it repeats the headline, whether the same line appears in
-other articles) rather than by any one site's strings. Photo captions are kept apart: they
-may be shown as captions, never used as summary material. Every removal records a reason,
-so the decision can be inspected.
+Two steps, in the spirit of jusText and body-text extraction:
+
+1. **Judge each block** by general features (length, sentence punctuation, density of
+   function words, capitalisation) and a small lexicon of page furniture (menus, share
+   prompts, counters, bylines, credits, publisher notices, comment handles). Each judgement
+   gives a label, a reason and a weight: prose weighs for the article, furniture against.
+2. **Find the article**: in pasted text, the contiguous run of blocks with the greatest
+   total weight (section breaks such as "34 Comments" or "Related stories" cannot be
+   crossed). Blocks outside it are the page around the article.
+
+Photo captions are kept apart: shown as captions perhaps, never used as summary material.
+Every removed block records its reason, so `briefing inspect clean` can show why.
 """
 
 from __future__ import annotations
 
+import enum
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
-from generator.model import Article, ArticleText, Block, BlockKind, Paragraph, RemovedBlock
+from generator.model import (
+    Article,
+    ArticleText,
+    Block,
+    BlockKind,
+    BodyFormat,
+    Paragraph,
+    RemovedBlock,
+)
 from generator.text import boilerplate
+from generator.text.block_features import measure
 from generator.text.blocks import article_blocks
 from generator.text.dateline import is_dateline
 
-_TERMINAL = re.compile(r"[.!?…:;\"”’)]\s*$")
 # A block repeated in this many other articles is site furniture, not reporting. Prose
 # repeated word for word across articles is usually syndicated reporting and stays, unless
 # it speaks in the publisher's voice ("follow our live page").
 _REPEATED_IN = 2
-_REPEATED_PROSE_MIN_WORDS = 8
+_PROSE_MIN_WORDS = 8
+# Prose: a block this long that ends like a sentence and has function words.
+_PROSE_WORDS = 15
+_PROSE_FUNCTION_WORD_DENSITY = 0.15
+# Headline-like: at most this many words and no closing punctuation.
+_HEADING_WORDS = 14
+# Teasers for other stories: a headline of at least this many words followed by one short
+# paragraph, at least this many times in a row. An article's subheadings are shorter and
+# are followed by more text.
+_TEASER_HEADLINE_WORDS = 5
+_TEASER_MAX_WORDS = 60
+_TEASER_RUN = 3
+# Text cut short with an ellipsis, as teaser lists do: "...plus JBL he...".
+_TRUNCATED = re.compile(r"\w(?:\.\.\.|…)\s*$")
+# Weights of the region search.
+_BREAK_WEIGHT = -1000.0
+_HANDLE_WEIGHT = -40.0
+_SIDEBAR_WEIGHT = -40.0
+_HEADING_WEIGHT = -3.0
+
+
+class Label(enum.Enum):
+    PROSE = "prose"
+    SHORT = "short"
+    HEADING = "heading"
+    CAPTION = "caption"
+    FURNITURE = "furniture"
+    BREAK = "break"
+
+
+@dataclass(frozen=True)
+class Judgement:
+    label: Label
+    weight: float
+    reason: str | None = None
 
 
 def clean_articles(articles: Sequence[Article]) -> dict[str, ArticleText]:
@@ -32,49 +83,198 @@ def clean_articles(articles: Sequence[Article]) -> dict[str, ArticleText]:
     Returns the cleaned text of each article keyed by its path (unique across the site).
     """
     blocks_by_article = {str(article.path): article_blocks(article) for article in articles}
-    repeated = _repeated_blocks(blocks_by_article.values())
+    repeated = repeated_blocks(blocks_by_article.values())
     return {
         str(article.path): clean_article(article, blocks_by_article[str(article.path)], repeated)
         for article in articles
     }
 
 
-def _repeated_blocks(all_blocks: Iterable[tuple[Block, ...]]) -> frozenset[str]:
+def repeated_blocks(all_blocks: Iterable[Sequence[Block]]) -> frozenset[str]:
     counts: Counter[str] = Counter()
     for blocks in all_blocks:
-        counts.update({_key(block.text) for block in blocks})
+        counts.update({block_key(block.text) for block in blocks})
     return frozenset(key for key, count in counts.items() if count > _REPEATED_IN)
 
 
-def _key(text: str) -> str:
+def block_key(text: str) -> str:
+    """Text compared case- and punctuation-blind ("Trump's" = "Trump’s")."""
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def judge(block: Block, title_key: str = "", repeated: frozenset[str] = frozenset()) -> Judgement:
+    """What a block is, how much it weighs for or against the article, and why."""
+    text = block.text
+    key = block_key(text)
+    features = measure(text)
+    if not key:
+        return Judgement(Label.FURNITURE, 0.0, "no words")
+    if title_key and key == title_key:
+        return Judgement(Label.FURNITURE, 0.0, "repeats the headline")
+    if boilerplate.is_section_break(text):
+        return Judgement(Label.BREAK, _BREAK_WEIGHT, "starts comments or other stories")
+    if boilerplate.is_copyright_footer(text):
+        return Judgement(Label.BREAK, _BREAK_WEIGHT, "copyright footer")
+    if boilerplate.is_sidebar_heading(text):
+        return Judgement(Label.BREAK, _SIDEBAR_WEIGHT, "starts a box of other stories")
+    if boilerplate.is_comment_handle(text):
+        return Judgement(Label.BREAK, _HANDLE_WEIGHT, "a commenter's name")
+    if boilerplate.is_furniture_line(text) or boilerplate.is_prompt(text):
+        return Judgement(Label.FURNITURE, -5.0 - features.words, "page furniture")
+    if boilerplate.is_maker_credit(text):
+        return Judgement(Label.FURNITURE, -2.0, "credit line")
+    if boilerplate.is_byline(text):
+        return Judgement(Label.FURNITURE, -2.0, "byline")
+    if is_dateline(text):
+        return Judgement(Label.FURNITURE, -1.0, "dateline")
+    is_prose = features.words >= _PROSE_MIN_WORDS and features.ends_like_prose
+    if key in repeated and (not is_prose or boilerplate.speaks_as_publisher(text)):
+        return Judgement(Label.FURNITURE, -5.0, "repeated across articles")
+    if boilerplate.notice_phrase_count(text) >= 2:
+        # Removed by its label; a small weight keeps a notice inside the text from
+        # splitting the article in two.
+        return Judgement(Label.FURNITURE, -2.0, "notice about the page or publisher")
+    if boilerplate.has_photo_credit(text):
+        return Judgement(Label.CAPTION, 0.0, "photo caption")
+    if block.kind is BlockKind.HEADING:
+        return Judgement(Label.HEADING, _HEADING_WEIGHT)
+    if features.words <= 20 and _TRUNCATED.search(text):
+        return Judgement(
+            Label.HEADING, _HEADING_WEIGHT
+        )  # a headline cut short: "Microsoft offers..."
+    if features.numeric_share >= 0.5 and features.words >= 3:
+        return Judgement(Label.SHORT, 0.0)  # a row of a table: neutral, kept inside
+    if features.ends_like_prose:
+        if (
+            features.words >= _PROSE_WORDS
+            and features.function_word_density >= _PROSE_FUNCTION_WORD_DENSITY
+        ):
+            return Judgement(Label.PROSE, float(features.words))
+        if features.words >= 6:
+            return Judgement(Label.PROSE, features.words / 2)
+        return Judgement(Label.SHORT, 0.0)
+    if features.words <= _HEADING_WORDS:
+        return Judgement(Label.HEADING, _HEADING_WEIGHT)
+    if features.function_word_density >= 0.3:
+        # A long paragraph that lost its final full stop in the paste.
+        return Judgement(Label.PROSE, features.words / 2)
+    return Judgement(Label.FURNITURE, -features.words / 2, "a list of links or labels")
+
+
+def mark_teasers(blocks: Sequence[Block], judgements: list[Judgement]) -> list[Judgement]:
+    """Runs of teasers for other stories: a headline, perhaps an author and a date, then a
+    single short paragraph; at least `_TEASER_RUN` of them in a row."""
+    marked = list(judgements)
+    run: list[range] = []
+
+    def flush() -> None:
+        if len(run) >= _TEASER_RUN:
+            for teaser in run:
+                for index in teaser:
+                    words = measure(blocks[index].text).words
+                    marked[index] = Judgement(
+                        Label.FURNITURE, -float(words) - 1.0, "teaser for another story"
+                    )
+        run.clear()
+
+    index = 0
+    while index < len(blocks):
+        teaser = _teaser_at(blocks, judgements, index)
+        if teaser is not None:
+            run.append(teaser)
+            index = teaser.stop
+            continue
+        if judgements[index].label is not Label.FURNITURE:
+            flush()
+        index += 1
+    flush()
+    return marked
+
+
+def _teaser_at(
+    blocks: Sequence[Block], judgements: Sequence[Judgement], start: int
+) -> range | None:
+    """The blocks of a teaser starting at `start`, or None."""
+    if not _is_headline(blocks[start], judgements[start]):
+        return None
+    index = start + 1
+    # Between headline and blurb: an author, a date, a time stamp.
+    while (
+        index < len(blocks)
+        and index - start <= 3
+        and _is_teaser_detail(blocks[index], judgements[index])
+    ):
+        index += 1
+    if index >= len(blocks) or judgements[index].label is not Label.PROSE:
+        return None
+    if measure(blocks[index].text).words > _TEASER_MAX_WORDS:
+        return None
+    following = index + 1
+    if following < len(blocks) and judgements[following].label is Label.PROSE:
+        return None  # the text goes on: a section of an article, not a teaser
+    return range(start, index + 1)
+
+
+def _is_headline(block: Block, judgement: Judgement) -> bool:
+    features = measure(block.text)
+    if features.words < _TEASER_HEADLINE_WORDS or features.words > 25:
+        return False
+    if judgement.label in (Label.HEADING, Label.SHORT):
+        return True
+    return not features.ends_like_prose or block.text.rstrip().endswith("?")
+
+
+def _is_teaser_detail(block: Block, judgement: Judgement) -> bool:
+    if judgement.label is Label.FURNITURE:
+        return judgement.reason in ("byline", "dateline", "page furniture")
+    return judgement.label is Label.HEADING and measure(block.text).words <= 8
+
+
+def article_region(judgements: Sequence[Judgement]) -> tuple[int, int]:
+    """The contiguous run of blocks [start, end) with the greatest total weight."""
+    best_sum, best = 0.0, (0, 0)
+    running, start = 0.0, 0
+    for index, judgement in enumerate(judgements):
+        if running <= 0.0:
+            running, start = 0.0, index
+        running += judgement.weight
+        if running > best_sum:
+            best_sum, best = running, (start, index + 1)
+    return best
 
 
 def clean_article(
     article: Article, blocks: Sequence[Block], repeated: frozenset[str] = frozenset()
 ) -> ArticleText:
+    title_key = block_key(article.title)
+    judgements = [judge(block, title_key, repeated) for block in blocks]
+    if article.body_format is BodyFormat.TEXT:
+        judgements = mark_teasers(blocks, judgements)
+        start, end = article_region(judgements)
+    else:
+        start, end = 0, len(blocks)  # Markdown was written or converted on purpose
+    caption_indexes = _captions(blocks, judgements, start, end)
+
     kept: list[tuple[Block, BlockKind]] = []
     captions: list[Block] = []
     removed: list[RemovedBlock] = []
-    title_key = _key(article.title)
-    for index, block in enumerate(blocks):
-        reason = _removal_reason(block, title_key, repeated)
-        if reason:
-            removed.append(RemovedBlock(block, reason))
-            continue
-        if boilerplate.has_photo_credit(block.text):
+    for index, (block, judgement) in enumerate(zip(blocks, judgements, strict=True)):
+        if index in caption_indexes:
             captions.append(block)
-            # The line before a credited caption is often the picture's own title.
-            if kept and _is_caption_title(kept[-1][0], blocks, index):
-                captions.insert(len(captions) - 1, kept.pop()[0])
-            continue
-        kept.append((block, _kind(block)))
-    paragraphs = tuple(
-        Paragraph(number, kind, block.text, block.line) for number, (block, kind) in enumerate(kept)
-    )
+        elif judgement.label in (Label.FURNITURE, Label.BREAK):
+            removed.append(RemovedBlock(block, judgement.reason or judgement.label.value))
+        elif not start <= index < end:
+            removed.append(RemovedBlock(block, "outside the article"))
+        elif judgement.label is Label.HEADING:
+            kept.append((block, BlockKind.HEADING))
+        else:
+            kept.append((block, block.kind))
     return ArticleText(
         article=article,
-        paragraphs=paragraphs,
+        paragraphs=tuple(
+            Paragraph(number, kind, block.text, block.line)
+            for number, (block, kind) in enumerate(kept)
+        ),
         captions=tuple(
             Paragraph(number, BlockKind.PARAGRAPH, block.text, block.line)
             for number, block in enumerate(captions)
@@ -83,50 +283,28 @@ def clean_article(
     )
 
 
-def _removal_reason(block: Block, title_key: str, repeated: frozenset[str]) -> str | None:
-    text = block.text
-    key = _key(text)
-    if not key:
-        return "no words"
-    if key == title_key:
-        return "repeats the headline"
-    if boilerplate.is_furniture_line(text):
-        return "page furniture"
-    if boilerplate.is_maker_credit(text):
-        return "credit line"
-    if is_dateline(text):
-        return "dateline"
-    word_count = len(key.split())
-    if key in repeated and (
-        not _is_prose(text, word_count) or boilerplate.speaks_as_publisher(text)
-    ):
-        return "repeated across articles"
-    if boilerplate.notice_phrase_count(text) >= 2:
-        return "notice about the page or publisher"
-    if word_count <= 2 and not _TERMINAL.search(text) and block.kind is not BlockKind.HEADING:
-        return "too short to be content"
-    return None
+def _captions(
+    blocks: Sequence[Block], judgements: Sequence[Judgement], start: int, end: int
+) -> set[int]:
+    """Credited captions inside the article, and the picture title just before each."""
+    found: set[int] = set()
+    for index in range(start, end):
+        if judgements[index].label is not Label.CAPTION:
+            continue
+        found.add(index)
+        previous = index - 1
+        if (
+            previous >= start
+            and previous not in found
+            and _is_caption_title(blocks[previous], judgements[previous])
+        ):
+            found.add(previous)
+    return found
 
 
-def _is_prose(text: str, word_count: int) -> bool:
-    return word_count >= _REPEATED_PROSE_MIN_WORDS and bool(_TERMINAL.search(text))
-
-
-def _kind(block: Block) -> BlockKind:
-    """Short lines without sentence punctuation read as headings in pasted text."""
-    if block.kind is BlockKind.PARAGRAPH and _is_heading_like(block.text):
-        return BlockKind.HEADING
-    return block.kind
-
-
-def _is_heading_like(text: str) -> bool:
-    return len(text.split()) <= 14 and not _TERMINAL.search(text)
-
-
-def _is_caption_title(candidate: Block, blocks: Sequence[Block], caption_index: int) -> bool:
-    """The block right before a credited caption is the picture's title or alt text when
-    it has no closing punctuation, or is a single short sentence."""
-    if caption_index == 0 or blocks[caption_index - 1] is not candidate:
+def _is_caption_title(block: Block, judgement: Judgement) -> bool:
+    """A picture's title or alt text: no closing punctuation, or one short sentence."""
+    if judgement.label not in (Label.PROSE, Label.SHORT, Label.HEADING):
         return False
-    word_count = len(candidate.text.split())
-    return (word_count <= 40 and not _TERMINAL.search(candidate.text)) or word_count <= 12
+    features = measure(block.text)
+    return (features.words <= 40 and not features.ends_like_prose) or features.words <= 12

@@ -21,8 +21,12 @@ _TIME_SUFFIX = re.compile(
 def parse_dateline(line: str) -> PartialDate | None:
     """The date a dateline states, or None when the line says more than a date."""
     without_prefix = _PREFIX.sub("", line.strip())
-    without_time = _TIME_SUFFIX.sub("", without_prefix).strip(" ,|")
-    for candidate in (without_prefix, without_time):
+    # "November 19, 2019 / 10:07 AM / CBS News": the date is the first segment.
+    first_segment = re.split(r"\s+[/|·•]\s+", without_prefix, maxsplit=1)[0]
+    if first_segment != without_prefix and len(without_prefix.split()) > 12:
+        first_segment = without_prefix
+    without_time = _TIME_SUFFIX.sub("", first_segment).strip(" ,|")
+    for candidate in (without_prefix, first_segment, without_time):
         written = parse_written(candidate)
         if written is not None:
             return written
