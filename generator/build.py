@@ -85,6 +85,7 @@ def build(options: BuildOptions) -> BuildResult:
                 story,
                 {article.id: sentences[str(article.path)] for article in story.articles},
                 config.analysis,
+                {article.id: texts[str(article.path)] for article in story.articles},
             )
             for story in stories
         )

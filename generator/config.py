@@ -14,6 +14,7 @@ from generator.diagnostics import Diagnostics, Position
 from generator.file_text import read_text
 from generator.schema import (
     Field,
+    boolean,
     folder_name,
     http_url,
     integer_between,
@@ -48,6 +49,7 @@ class SiteConfig:
     output: Path = Path("site")
     content: Path = Path("content")
     templates: Path = Path("templates")
+    source_pages: bool = False
     analysis: AnalysisSettings = AnalysisSettings()
 
     @property
@@ -88,6 +90,12 @@ SITE_FIELDS = (
     Field("output", folder_name, "site", doc="folder the site is built into"),
     Field("content", folder_name, "content", doc="folder holding the articles"),
     Field("templates", folder_name, "templates", doc="folder whose templates override the theme"),
+    Field(
+        "source_pages",
+        boolean,
+        False,
+        doc="publish each source's cleaned text with the cited sentences marked",
+    ),
     Field("analysis", lambda value: value, None, doc="analysis settings (a mapping)"),
 )
 
@@ -98,7 +106,7 @@ ANALYSIS_FIELDS = (
         5,
         doc="number of sentences in a briefing's summary",
     ),
-    Field("key_points", integer_between(0, 12), 5, doc="number of key points per briefing"),
+    Field("key_points", integer_between(0, 7), 5, doc="number of key points per briefing"),
 )
 
 
@@ -126,6 +134,7 @@ def load_config(root: Path, diagnostics: Diagnostics) -> SiteConfig:
         output=Path(values["output"]),
         content=Path(values["content"]),
         templates=Path(values["templates"]),
+        source_pages=values["source_pages"],
         analysis=analysis,
     )
 

@@ -165,7 +165,7 @@ def load_article(
     if body_format is BodyFormat.TEXT and (title is None or published is None):
         stated = stated_metadata(split.body, split.body_line)
         if title is None and stated.title:
-            title, title_inferred = stated.title, True
+            title, title_inferred = stated.title, stated.title_from_lede
         if published is None and stated.date:
             published = stated.date
             log.debug(

@@ -40,7 +40,7 @@ class Article:
     language: str | None = None
     tags: tuple[str, ...] = ()
     title_inferred: bool = False
-    """True when the title was taken from pasted text rather than stated in front matter."""
+    """True when the text states no headline and its first sentence stands in for one."""
     story_folder: Path | None = None
     """The story folder the article was found in; None for a loose article."""
 
@@ -121,11 +121,14 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Evidence:
-    """Where a statement comes from: a source and the paragraph that states it."""
+    """Where a statement comes from: a source, its sentence that states it, and where."""
 
     source_id: str
     paragraph: int
     line: int
+    text: str = ""
+    """The source's own sentence; for the source the statement was taken from, the same
+    text as the statement."""
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,17 @@ class Repeat:
 
 
 @dataclass(frozen=True)
+class Passage:
+    """A sentence of a source that the briefing cites, and which statements cite it."""
+
+    text: str
+    paragraph: int
+    line: int
+    cited_by: tuple[str, ...]
+    """Anchors of the citing statements on the page: "summary-2", "key-point-1"."""
+
+
+@dataclass(frozen=True)
 class SourceEntry:
     id: str
     title: str
@@ -158,6 +172,19 @@ class SourceEntry:
     repeats: Repeat | None
     statements: int
     """How many of the briefing's statements cite this source."""
+    words: int = 0
+    """Length of the article as cleaned."""
+    title_inferred: bool = False
+    passages: tuple[Passage, ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """A source's cleaned text, for a page that shows it with the cited sentences marked."""
+
+    source_id: str
+    paragraphs: tuple[Paragraph, ...]
+    captions: tuple[Paragraph, ...]
 
 
 @dataclass(frozen=True)
@@ -197,3 +224,4 @@ class Briefing:
     sources: tuple[SourceEntry, ...]
     timeline: tuple[TimelineEntry, ...] = ()
     figures: tuple[Figure, ...] = ()
+    texts: tuple[SourceText, ...] = ()

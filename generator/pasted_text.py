@@ -30,6 +30,8 @@ class StatedMetadata:
     title_line: int | None
     date: PartialDate | None
     date_line: int | None
+    title_from_lede: bool = False
+    """True when the text has no headline and its first sentence stands in for one."""
 
 
 def stated_metadata(body: str, first_line: int) -> StatedMetadata:
@@ -38,24 +40,26 @@ def stated_metadata(body: str, first_line: int) -> StatedMetadata:
         for offset, line in enumerate(body.split("\n"))
         if line.strip()
     ]
-    title, title_line = _title(lines)
+    title, title_line, from_lede = _title(lines)
     date, date_line = _dateline(lines[:DATELINE_WINDOW])
-    return StatedMetadata(title, title_line, date, date_line)
+    return StatedMetadata(title, title_line, date, date_line, from_lede)
 
 
-def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None]:
+def _title(lines: list[tuple[int, str]]) -> tuple[str | None, int | None, bool]:
+    """The headline, its line, and whether it is really the lede's first sentence."""
     for position, (number, line) in enumerate(lines):
         if boilerplate.is_furniture_line(line) or is_dateline(line) or len(line.split()) < 3:
             continue
         sentences = split_sentences(line)
         if len(line) > MAX_HEADLINE_CHARS or (len(sentences) > 1 and line.endswith(".")):
             # No headline: the paste starts with the article's first paragraph.
-            return _shorten(_strip_final_period(sentences[0] if sentences else line)), number
+            lede = sentences[0] if sentences else line
+            return _shorten(_strip_final_period(lede)), number, True
         headline = _headline_of_page_title(line, lines[position + 1 :])
         if headline is not None:
-            return headline
-        return _strip_final_period(line), number
-    return None, None
+            return (*headline, False)
+        return _strip_final_period(line), number, False
+    return None, None, False
 
 
 # "Headline - Site Name", "Headline | Section | Site": how browsers title a page.

@@ -166,6 +166,12 @@ def integer_between(low: int, high: int) -> Validator:
     return validate
 
 
+def boolean(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"must be true or false, got {_kind(value)}")
+    return value
+
+
 def folder_name(value: Any) -> str:
     """A folder path relative to the site folder."""
     result = text(value)

@@ -315,12 +315,22 @@ def test_editor_summary_is_marked_as_the_editors_and_cites_no_source():
     assert all(s.by_editor and s.sources == () for s in briefing.summary)
 
 
-def test_editor_key_points_replace_the_generated_key_points():
+def test_editor_key_points_are_pinned_first_and_marked_as_the_editors():
     points = ("Kurakhove had 18,000 people.", "Pokrovsk is 40 km north.")
     meta = StoryMeta(folder=STORY_FOLDER, key_points=points)
     briefing = _briefing(_story(meta=meta))
-    assert [statement.text for statement in briefing.key_points] == list(points)
-    assert all(s.by_editor and s.sources == () for s in briefing.key_points)
+    assert [statement.text for statement in briefing.key_points[:2]] == list(points)
+    assert all(s.by_editor and s.sources == () for s in briefing.key_points[:2])
+
+
+def test_generated_key_points_fill_the_places_left_by_pinned_ones():
+    points = ("Kurakhove had 18,000 people.", "Pokrovsk is 40 km north.")
+    meta = StoryMeta(folder=STORY_FOLDER, key_points=points)
+    briefing = _briefing(_story(meta=meta), AnalysisSettings(summary_sentences=3, key_points=3))
+    generated = briefing.key_points[2:]
+    assert len(briefing.key_points) == 3
+    assert len(generated) == 1
+    assert not generated[0].by_editor and generated[0].sources
 
 
 def test_editor_key_points_leave_the_generated_summary_in_place():
@@ -542,7 +552,8 @@ def sample():
     briefings = []
     for story in stories:
         by_id = {article.id: sentences[str(article.path)] for article in story.articles}
-        briefings.append((story, analyse(story, by_id, AnalysisSettings())))
+        texts = {article.id: cleaned[str(article.path)] for article in story.articles}
+        briefings.append((story, analyse(story, by_id, AnalysisSettings(), texts)))
     return cleaned, briefings
 
 
@@ -609,3 +620,58 @@ def test_sample_summary_has_the_configured_length(sample):
     _, briefings = sample
     for _, briefing in briefings:
         assert 1 <= len(briefing.summary) <= AnalysisSettings().summary_sentences
+
+
+# ---------------------------------------------------------------- key points and sources
+
+
+def test_key_points_are_short_concrete_sentences():
+    from generator.analysis.key_points import MAX_WORDS, concreteness
+
+    briefing = _briefing(settings=AnalysisSettings(summary_sentences=3, key_points=7))
+    assert briefing.key_points
+    for statement in briefing.key_points:
+        assert len(statement.text.split()) <= MAX_WORDS
+        assert concreteness(statement.text) > 0
+
+
+def test_a_sentence_without_number_date_or_name_is_not_a_key_point():
+    from generator.analysis.key_points import concreteness
+
+    assert concreteness("the situation remains fluid and tense for everyone involved.") == 0
+    assert concreteness("Moscow sent some 45,000 troops to the area.") > 0
+
+
+def test_sample_detects_the_two_sources_that_rewrite_the_same_report(sample):
+    _, briefings = sample
+    [(_, briefing)] = briefings
+    repeating = {s.id: s.repeats for s in briefing.sources if s.repeats is not None}
+    assert set(repeating) == {"russian-gains-and-the-kursk-incursion"}
+    assert repeating["russian-gains-and-the-kursk-incursion"].source_id == (
+        "russia-advances-near-kursk"
+    )
+    assert repeating["russian-gains-and-the-kursk-incursion"].overlap >= 0.35
+
+
+def test_sample_sources_have_honest_metadata(sample):
+    _, briefings = sample
+    [(_, briefing)] = briefings
+    sources = {s.id: s for s in briefing.sources}
+    assert len(sources) == 5
+    assert sources["territorial-offensives-ahead-of-inauguration"].publisher == (
+        "Daily Caller News Foundation"
+    )
+    dated = {s.id: s.published.iso() for s in sources.values() if s.published}
+    assert dated == {"russia-advances-near-kursk": "2024-11-19"}
+    assert all(s.url is None and s.author is None for s in sources.values())
+    assert all(s.words > 300 for s in sources.values())
+
+
+def test_every_passage_of_a_source_is_found_in_its_file(sample):
+    _, briefings = sample
+    [(story, briefing)] = briefings
+    files = {a.id: " ".join(a.path.read_text("utf-8").split()) for a in story.articles}
+    for source in briefing.sources:
+        for passage in source.passages:
+            assert " ".join(passage.text.split()) in files[source.id]
+            assert passage.cited_by

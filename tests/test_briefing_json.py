@@ -33,7 +33,10 @@ def _briefing(**changes) -> Briefing:
             Statement(
                 text="Russia deployed about 50,000 troops to Kursk.",
                 sources=("wire", "daily"),
-                evidence=(Evidence("wire", 0, 5), Evidence("daily", 2, 9)),
+                evidence=(
+                    Evidence("wire", 0, 5, "The port reopened on Monday."),
+                    Evidence("daily", 2, 9, "On Monday the port opened again."),
+                ),
             ),
         ),
         "key_points": (Statement(text="Ukraine holds part of Kursk.", sources=(), by_editor=True),),
@@ -138,11 +141,11 @@ def test_summary_statements_have_text_and_sources():
     assert statement["by_editor"] is False
 
 
-def test_statement_evidence_names_source_paragraph_and_line():
+def test_statement_evidence_names_source_paragraph_line_and_sentence():
     (statement,) = _document()["summary"]
     assert statement["evidence"] == [
-        {"source": "wire", "paragraph": 0, "line": 5},
-        {"source": "daily", "paragraph": 2, "line": 9},
+        {"source": "wire", "paragraph": 0, "line": 5, "text": "The port reopened on Monday."},
+        {"source": "daily", "paragraph": 2, "line": 9, "text": "On Monday the port opened again."},
     ]
 
 

@@ -155,17 +155,26 @@ def test_pasted_text_source_has_inferred_title_and_no_invented_metadata(small_si
     assert radio["published"] is None  # "March 2025" alone is not taken as a publication day
 
 
-def test_briefing_page_shows_summary_with_citation_links_to_sources(small_site: Path) -> None:
+def test_each_citation_marker_leads_to_the_cited_passage_of_its_source(
+    small_site: Path,
+) -> None:
     output = built(small_site)
     page = output / "briefings" / "riverside-flood-barrier" / "index.html"
     html = page.read_text("utf-8")
     document = briefing(output, "riverside-flood-barrier")
-    collected = parse(page)
-    for statement in document["summary"]:
+    for number, statement in enumerate(document["summary"], 1):
         assert statement["text"].replace("'", "&#39;") in html
-        for source in statement["sources"]:
-            assert f"#source-{source}" in collected.links
-            assert f"source-{source}" in collected.ids
+        marker = re.search(rf'id="summary-{number}">.*?</span>(.*?)</span>', html, re.S)
+        assert marker is not None
+        targets = re.findall(r'href="#([^"]+)"', marker.group(1))
+        assert len(targets) == len(statement["sources"])
+        for source, target in zip(statement["sources"], targets, strict=True):
+            assert target.startswith(f"passage-{source}-")
+            passage = re.search(rf'<li id="{target}">\s*<q>(.*?)</q>', html, re.S)
+            assert passage is not None, target
+            evidence = next(e for e in statement["evidence"] if e["source"] == source)
+            assert passage.group(1) == evidence["text"].replace("'", "&#39;")
+            assert f'href="#summary-{number}"' in html.split(f'id="{target}"')[1].split("</li>")[0]
 
 
 def test_editor_note_is_rendered_from_markdown(small_site: Path) -> None:
@@ -247,3 +256,37 @@ def test_the_sample_site_builds_with_a_cited_summary(sample_site: Path) -> None:
     assert 3 <= len(document["summary"]) <= 6
     assert len(document["sources"]) == 5
     assert all(statement["sources"] for statement in document["summary"])
+
+
+def test_source_pages_show_the_cleaned_text_with_cited_sentences_marked(
+    small_site: Path,
+) -> None:
+    with (small_site / "site.yaml").open("a", encoding="utf-8") as config:
+        config.write("source_pages: true\n")
+    output = built(small_site)
+    document = briefing(output, "riverside-flood-barrier")
+    folder = output / "briefings" / "riverside-flood-barrier" / "sources"
+    assert sorted(p.name for p in folder.iterdir()) == sorted(s["id"] for s in document["sources"])
+    for source in document["sources"]:
+        html = (folder / source["id"] / "index.html").read_text("utf-8")
+        marked = re.findall(r'<mark id="passage-[^"]+">(.*?)</mark>', html, re.S)
+        assert marked == [p["text"].replace("'", "&#39;") for p in source["passages"]]
+    radio = (folder / "radio-report" / "index.html").read_text("utf-8")
+    assert "Share this article" not in radio  # page furniture is not part of the text
+    assert "© Photo Desk/Riverside Radio" in radio  # the caption is shown as a caption ...
+    assert 'id="captions-heading"' in radio
+
+
+def test_source_pages_are_not_published_unless_enabled(small_site: Path) -> None:
+    output = built(small_site)
+    assert not (output / "briefings" / "riverside-flood-barrier" / "sources").exists()
+
+
+def test_a_source_that_repeats_another_says_so_on_the_page(sample_site: Path) -> None:
+    build(BuildOptions(source=sample_site))
+    page = sample_site / "site" / "briefings" / "ukraine-russia-before-trump" / "index.html"
+    html = page.read_text("utf-8")
+    entry = html.split('id="source-russian-gains-and-the-kursk-incursion"')[1].split("</li>")[0]
+    assert "Largely repeats" in entry
+    assert 'href="#source-russia-advances-near-kursk"' in entry
+    assert "does not count as independent confirmation" in entry

@@ -236,7 +236,7 @@ def test_several_errors_in_one_file_are_all_reported(tmp_path: Path) -> None:
         "site.yaml:2:11: language: 'english' is not a language tag; write it like 'en' or 'en-GB'",
         "site.yaml:3:11: timezone: unknown time zone 'Nowhere'; "
         "use an IANA name such as 'UTC' or 'Europe/Berlin'",
-        "site.yaml:5:15: analysis.key_points: must be from 0 to 12, got 13",
+        "site.yaml:5:15: analysis.key_points: must be from 0 to 7, got 13",
     ]
 
 

@@ -367,9 +367,26 @@ def test_text_article_takes_front_matter_and_infers_title_and_date(content: Path
     assert (article.publisher, article.title, article.title_inferred, article.published) == (
         "BBC News",
         "Ukraine strikes deep inside Russia",
-        True,
+        False,
         PartialDate(2024, 11, 19),
     )
+
+
+def test_text_article_without_a_headline_is_marked_as_titled_from_its_lede(
+    content: Path,
+) -> None:
+    write(
+        content,
+        "kursk/lede.txt",
+        "Officials said the strike hit an arsenal in the Bryansk region. Moscow vowed to "
+        "respond within days.\nA second paragraph follows here.\n",
+    )
+
+    loaded, _ = load(content)
+    article = by_id(loaded, "lede")
+
+    assert article.title == "Officials said the strike hit an arsenal in the Bryansk region"
+    assert article.title_inferred
 
 
 def test_text_article_front_matter_date_wins_over_the_dateline(content: Path) -> None:

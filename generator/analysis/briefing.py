@@ -1,8 +1,8 @@
 """Analysis of one story: from its articles' sentences to a finished Briefing.
 
-`analyse` is a pure function of the story, its sentences and the analysis settings: no
-files, no clock, no global state. That makes it testable without a site, and cacheable and
-parallel across stories.
+`analyse` is a pure function of the story, its cleaned texts and sentences, and the
+analysis settings: no files, no clock, no global state. That makes it testable without a
+site, and cacheable and parallel across stories.
 """
 
 from __future__ import annotations
@@ -11,11 +11,20 @@ from collections.abc import Mapping
 
 from generator.analysis.key_points import select_key_points
 from generator.analysis.pool import build_pool, story_centroid
-from generator.analysis.sources import source_entries, source_order
+from generator.analysis.repeats import find_repeats, voice_groups
+from generator.analysis.sources import source_entries, source_order, statement_anchors
 from generator.analysis.summary import as_statements, select_summary
 from generator.analysis.title import central_headline
 from generator.config import AnalysisSettings
-from generator.model import Article, Briefing, Sentence, Statement, Story
+from generator.model import (
+    Article,
+    ArticleText,
+    Briefing,
+    Sentence,
+    SourceText,
+    Statement,
+    Story,
+)
 from generator.partial_date import PartialDate
 
 
@@ -23,29 +32,33 @@ def analyse(
     story: Story,
     sentences: Mapping[str, tuple[Sentence, ...]],
     settings: AnalysisSettings,
+    texts: Mapping[str, ArticleText] | None = None,
 ) -> Briefing:
-    """`sentences` maps each article's id to its sentences."""
+    """`sentences` and `texts` map each article's id to its sentences and cleaned text."""
+    texts = texts or {}
     ordered = source_order(story.articles)
     order_ids = [article.id for article in ordered]
     pool = build_pool({article.id: sentences.get(article.id, ()) for article in ordered})
+    repeats = find_repeats(pool, ordered)
+    voices = voice_groups(order_ids, repeats)
     meta = story.meta
+
     editor_summary = meta.summary if meta else None
-    summary_items = select_summary(pool, order_ids, settings.summary_sentences)
+    summary_items = select_summary(pool, voices, settings.summary_sentences)
     # When the editor replaced the summary, the generated one is not shown, so key points
     # may use its sentences rather than leave the story's central facts off the page.
     shown_summary = summary_items if editor_summary is None else ()
-    key_point_items = select_key_points(pool, order_ids, settings.key_points, shown_summary)
+    pinned = _editor_statements(meta.key_points) if meta and meta.key_points else ()
+    key_point_items = select_key_points(
+        pool, voices, max(settings.key_points - len(pinned), 0), shown_summary
+    )
 
     summary = (
-        _editor_statements(meta.summary)
-        if meta and meta.summary is not None
+        _editor_statements(editor_summary)
+        if editor_summary is not None
         else as_statements(summary_items, order_ids)
     )
-    key_points = (
-        _editor_statements(meta.key_points)
-        if meta and meta.key_points is not None
-        else as_statements(key_point_items, order_ids)
-    )
+    key_points = (*pinned, *as_statements(key_point_items, order_ids))
     title = meta.title if meta and meta.title else None
     return Briefing(
         slug=story.slug,
@@ -56,7 +69,12 @@ def analyse(
         updated=latest_date(ordered),
         summary=summary,
         key_points=key_points,
-        sources=source_entries(ordered, [*summary, *key_points]),
+        sources=source_entries(ordered, statement_anchors(summary, key_points), repeats, texts),
+        texts=tuple(
+            SourceText(article.id, texts[article.id].paragraphs, texts[article.id].captions)
+            for article in ordered
+            if article.id in texts
+        ),
     )
 
 
@@ -66,13 +84,14 @@ def _editor_statements(texts: tuple[str, ...]) -> tuple[Statement, ...]:
 
 
 def _tags(story: Story) -> tuple[str, ...]:
-    tags: dict[str, None] = {}
+    """The story's and its articles' tags, each once (compared without case)."""
+    tags: dict[str, str] = {}
     for tag in (
         *(story.meta.tags if story.meta else ()),
         *(tag for article in story.articles for tag in article.tags),
     ):
-        tags.setdefault(tag, None)
-    return tuple(tags)
+        tags.setdefault(tag.casefold(), tag)
+    return tuple(tags.values())
 
 
 def latest_date(articles: tuple[Article, ...]) -> PartialDate | None:

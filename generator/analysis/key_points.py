@@ -1,41 +1,58 @@
-"""Key points: the distinct, specific facts a reader should take away.
+"""Key points: the distinct, concrete facts a reader should take away.
 
-Where the summary tells the story, key points list facts: sentences that carry figures,
-dates or names, preferably confirmed by several sources, and that neither repeat the
-summary nor each other. They are listed from the best supported down.
+Where the summary tells the story, key points list facts: short sentences (at most
+`MAX_WORDS` words) that carry a figure, a date or a name, preferably confirmed by several
+independent voices, and that repeat neither the summary nor each other. Sentences are
+never trimmed, so every key point stays verbatim in its source. They are listed from the
+best supported down.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from generator.analysis.pool import PooledSentence, is_redundant
+from generator.partial_date import MONTH_NAMES
 
+MAX_WORDS = 30
 REDUNDANCY_LIMIT = 0.3
-_SPECIFIC = re.compile(
-    r"\d|\b(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b"
+_NUMBER = re.compile(r"\d|\b(?:hundred|thousand|million|billion|dozens?)\b", re.IGNORECASE)
+_DATE = re.compile(
+    r"\b(?:" + "|".join(MONTH_NAMES) + r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|yesterday|today)\b"
 )
+# A capitalised word that does not start the sentence: a name, a place, an organisation.
+_NAME = re.compile(r"(?<=\s)[A-Z][a-z]+(?:[-'’][A-Za-z]+)?")
 
 
-def key_point_score(item: PooledSentence, source_count: int) -> float:
-    support_share = len(item.supporters) / (source_count - 1) if source_count > 1 else 0.0
-    specific = 1.0 if _SPECIFIC.search(item.sentence.text) else 0.0
-    return item.centrality + 0.5 * support_share + 0.2 * specific
+def concreteness(text: str) -> float:
+    """0 to 1: how many kinds of concrete fact the sentence holds (number, date, name)."""
+    kinds = (bool(_NUMBER.search(text)), bool(_DATE.search(text)), bool(_NAME.search(text)))
+    return sum(kinds) / len(kinds)
+
+
+def key_point_score(item: PooledSentence, voices: Mapping[str, str]) -> float:
+    return (
+        item.centrality + 0.5 * item.support_share(voices) + 0.3 * concreteness(item.sentence.text)
+    )
+
+
+def is_candidate(item: PooledSentence) -> bool:
+    text = item.sentence.text
+    return item.problem is None and len(text.split()) <= MAX_WORDS and concreteness(text) > 0.0
 
 
 def select_key_points(
     pool: Sequence[PooledSentence],
-    source_order: Sequence[str],
+    voices: Mapping[str, str],
     count: int,
     summary: Sequence[PooledSentence],
 ) -> tuple[PooledSentence, ...]:
-    source_count = len(source_order)
     candidates = sorted(
-        (item for item in pool if item.problem is None and item not in summary),
+        (item for item in pool if is_candidate(item) and item not in summary),
         key=lambda item: (
-            -key_point_score(item, source_count),
+            -key_point_score(item, voices),
             item.sentence.source_id,
             item.sentence.position,
         ),
@@ -44,7 +61,6 @@ def select_key_points(
     for item in candidates:
         if len(chosen) == count:
             break
-        if is_redundant(item, [*summary, *chosen], REDUNDANCY_LIMIT):
-            continue
-        chosen.append(item)
+        if not is_redundant(item, [*summary, *chosen], REDUNDANCY_LIMIT):
+            chosen.append(item)
     return tuple(chosen)

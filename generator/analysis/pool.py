@@ -23,6 +23,8 @@ SAME_STATEMENT = 0.45
 # A lower cosine suffices when both sentences give the same specific number ("2,700"):
 # rewrites of one report change the words around a figure but keep the figure.
 SAME_STATEMENT_WITH_NUMBER = 0.3
+# Similar enough to be a rewritten version of the same sentence.
+RESTATED = 0.3
 _SPECIFIC_NUMBER = re.compile(r"\d{1,3}(?:,\d{3})+|\d+\.\d+|\d{3,}")
 # Sentences past this position in their article get no lead bonus.
 LEAD_SPAN = 12
@@ -39,12 +41,26 @@ class PooledSentence:
     """0.0 at the start of the article, 1.0 at its end."""
     supporters: tuple[Sentence, ...]
     """The best matching sentence of each other source that states the same thing."""
+    restated_in: frozenset[str]
+    """Other sources with a sentence at least `RESTATED` similar: a looser match than
+    stating the same thing, used to recognise rewrites."""
     problem: str | None
     """Why the sentence cannot stand alone in a summary, or None."""
 
     @property
     def source_ids(self) -> tuple[str, ...]:
         return (self.sentence.source_id, *(s.source_id for s in self.supporters))
+
+    def support_share(self, voices: Mapping[str, str]) -> float:
+        """Share of the story's other independent voices that state this sentence too.
+
+        `voices` maps each source to its group (see repeats.voice_groups): a source that
+        repeats another is cited, but does not confirm it.
+        """
+        own = voices.get(self.sentence.source_id, self.sentence.source_id)
+        confirming = {voices.get(s.source_id, s.source_id) for s in self.supporters} - {own}
+        others = len(set(voices.values())) - 1
+        return len(confirming) / others if others > 0 else 0.0
 
     def statement(self, source_order: Sequence[str]) -> Statement:
         """This sentence as a statement that cites every source stating it."""
@@ -55,7 +71,7 @@ class PooledSentence:
         return Statement(
             text=self.sentence.text,
             sources=tuple(s.source_id for s in sentences),
-            evidence=tuple(Evidence(s.source_id, s.paragraph, s.line) for s in sentences),
+            evidence=tuple(Evidence(s.source_id, s.paragraph, s.line, s.text) for s in sentences),
         )
 
 
@@ -66,15 +82,18 @@ def build_pool(sentences_by_source: Mapping[str, Sequence[Sentence]]) -> tuple[P
     vectors = tfidf_vectors([content_terms(s.text) for s in sentences])
     story_centre = _centroid_by_source(sentences, vectors)
     numbers = [_specific_numbers(s.text) for s in sentences]
-    matches = similar_pairs(vectors, SAME_STATEMENT_WITH_NUMBER)
+    matches = similar_pairs(vectors, min(SAME_STATEMENT_WITH_NUMBER, RESTATED))
     lengths = {source: len(items) for source, items in sentences_by_source.items()}
     pool = []
     for index, sentence in enumerate(sentences):
         best_per_source: dict[str, tuple[float, Sentence]] = {}
+        restated_in: set[str] = set()
         for other, score in matches.get(index, {}).items():
             other_sentence = sentences[other]
             if other_sentence.source_id == sentence.source_id:
                 continue
+            if score >= RESTATED:
+                restated_in.add(other_sentence.source_id)
             if score < SAME_STATEMENT and not numbers[index] & numbers[other]:
                 continue
             current = best_per_source.get(other_sentence.source_id)
@@ -89,6 +108,7 @@ def build_pool(sentences_by_source: Mapping[str, Sequence[Sentence]]) -> tuple[P
                 lead=max(0.0, 1.0 - sentence.position / LEAD_SPAN),
                 relative_position=sentence.position / length,
                 supporters=tuple(match for _, match in best_per_source.values()),
+                restated_in=frozenset(restated_in),
                 problem=standalone_problem(sentence.text),
             )
         )

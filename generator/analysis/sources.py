@@ -1,11 +1,11 @@
-"""The source list: every article of the story, with the metadata it states."""
+"""The source list: every article of the story, what it states about itself, and what the
+briefing took from it."""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from generator.model import Article, SourceEntry, Statement
+from generator.model import Article, ArticleText, Passage, Repeat, SourceEntry, Statement
 
 
 def source_order(articles: Sequence[Article]) -> tuple[Article, ...]:
@@ -25,10 +25,23 @@ def source_order(articles: Sequence[Article]) -> tuple[Article, ...]:
     )
 
 
+def statement_anchors(
+    summary: Sequence[Statement], key_points: Sequence[Statement]
+) -> list[tuple[str, Statement]]:
+    """Each statement with its anchor on the page: summary-1, ..., key-point-1, ..."""
+    return [
+        *((f"summary-{number}", statement) for number, statement in enumerate(summary, 1)),
+        *((f"key-point-{number}", statement) for number, statement in enumerate(key_points, 1)),
+    ]
+
+
 def source_entries(
-    articles: Sequence[Article], statements: Sequence[Statement]
+    articles: Sequence[Article],
+    anchored: Sequence[tuple[str, Statement]],
+    repeats: Mapping[str, Repeat],
+    texts: Mapping[str, ArticleText],
 ) -> tuple[SourceEntry, ...]:
-    cited = Counter(source for statement in statements for source in set(statement.sources))
+    """`texts` maps article ids to their cleaned text."""
     return tuple(
         SourceEntry(
             id=article.id,
@@ -38,8 +51,39 @@ def source_entries(
             published=article.published,
             date_estimated=article.date_estimated,
             author=article.author,
-            repeats=None,
-            statements=cited[article.id],
+            repeats=repeats.get(article.id),
+            statements=sum(1 for _, statement in anchored if article.id in statement.sources),
+            words=_words(texts.get(article.id)),
+            title_inferred=article.title_inferred,
+            passages=_passages(article.id, anchored),
         )
         for article in articles
+    )
+
+
+def _words(text: ArticleText | None) -> int:
+    if text is None:
+        return 0
+    return sum(len(paragraph.text.split()) for paragraph in text.paragraphs)
+
+
+def _passages(source_id: str, anchored: Sequence[tuple[str, Statement]]) -> tuple[Passage, ...]:
+    """The source's sentences that statements cite, in the order they appear in it."""
+    found: dict[tuple[int, str], list[str]] = {}
+    lines: dict[tuple[int, str], int] = {}
+    for anchor, statement in anchored:
+        for evidence in statement.evidence:
+            if evidence.source_id != source_id:
+                continue
+            key = (evidence.paragraph, evidence.text)
+            found.setdefault(key, []).append(anchor)
+            lines[key] = evidence.line
+    return tuple(
+        Passage(
+            text=text,
+            paragraph=paragraph,
+            line=lines[(paragraph, text)],
+            cited_by=tuple(found[(paragraph, text)]),
+        )
+        for paragraph, text in sorted(found)
     )

@@ -1,15 +1,15 @@
 """The multi-source extractive summary: a few sentences that say what happened.
 
-Sentences are chosen greedily by score (centrality to the story, how many other sources
-state the same thing, closeness to an article's lead), skipping any that cannot stand
-alone or that repeat a sentence already chosen. The chosen sentences are then ordered by
-where they sit in their articles, so the lead-like ones come first and the text reads as a
-paragraph. Every sentence cites all sources that state it.
+Sentences are chosen greedily by score (centrality to the story, the share of the other
+independent voices that state the same thing, closeness to an article's lead), skipping
+any that cannot stand alone or that repeat a sentence already chosen. The chosen sentences
+are then ordered by where they sit in their articles, so the lead-like ones come first and
+the text reads as a paragraph. Every sentence cites all sources that state it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from generator.analysis.pool import PooledSentence, is_redundant
 from generator.model import Statement
@@ -20,19 +20,19 @@ SUPPORT_WEIGHT = 0.6
 LEAD_WEIGHT = 0.15
 
 
-def summary_score(item: PooledSentence, source_count: int) -> float:
-    support_share = len(item.supporters) / (source_count - 1) if source_count > 1 else 0.0
-    return item.centrality * (1.0 + SUPPORT_WEIGHT * support_share) + LEAD_WEIGHT * item.lead
+def summary_score(item: PooledSentence, voices: Mapping[str, str]) -> float:
+    support = item.support_share(voices)
+    return item.centrality * (1.0 + SUPPORT_WEIGHT * support) + LEAD_WEIGHT * item.lead
 
 
 def select_summary(
-    pool: Sequence[PooledSentence], source_order: Sequence[str], length: int
+    pool: Sequence[PooledSentence], voices: Mapping[str, str], length: int
 ) -> tuple[PooledSentence, ...]:
-    source_count = len(source_order)
+    """`voices` maps each source to its group of sources that repeat one another."""
     candidates = sorted(
         (item for item in pool if item.problem is None),
         key=lambda item: (
-            -summary_score(item, source_count),
+            -summary_score(item, voices),
             item.sentence.source_id,
             item.sentence.position,
         ),

@@ -53,7 +53,12 @@ def _statement(statement: Statement) -> dict[str, Any]:
         "sources": list(statement.sources),
         "by_editor": statement.by_editor,
         "evidence": [
-            {"source": item.source_id, "paragraph": item.paragraph, "line": item.line}
+            {
+                "source": item.source_id,
+                "paragraph": item.paragraph,
+                "line": item.line,
+                "text": item.text,
+            }
             for item in statement.evidence
         ],
     }
@@ -75,6 +80,17 @@ def _source(source: SourceEntry) -> dict[str, Any]:
             else None
         ),
         "statements": source.statements,
+        "words": source.words,
+        "title_inferred": source.title_inferred,
+        "passages": [
+            {
+                "text": passage.text,
+                "paragraph": passage.paragraph,
+                "line": passage.line,
+                "cited_by": list(passage.cited_by),
+            }
+            for passage in source.passages
+        ],
     }
 
 

@@ -23,6 +23,7 @@ from generator.output import OutputFiles
 from generator.partial_date import PartialDate
 from generator.render.briefing_json import briefing_json
 from generator.render.markdown import render_markdown
+from generator.render.provenance import highlight, passage_links
 from generator.render.theme import Theme
 from generator.render.urls import base_path, relative_url
 
@@ -74,16 +75,30 @@ def render_site(
     page("index.html", "index.html", config.content_dir, briefings=ordered)
     for briefing in ordered:
         origin = origins.get(briefing.slug, config.content_dir)
+        folder = f"briefings/{briefing.slug}"
+        numbers = {source.id: n for n, source in enumerate(briefing.sources, 1)}
         page(
             "briefing.html",
-            f"briefings/{briefing.slug}/index.html",
+            f"{folder}/index.html",
             origin,
             briefing=briefing,
-            source_numbers={source.id: n for n, source in enumerate(briefing.sources, 1)},
+            source_numbers=numbers,
+            passage_links=passage_links(briefing),
+            source_pages=config.source_pages,
         )
-        files.add(
-            f"briefings/{briefing.slug}/briefing.json", briefing_json(briefing), origin, diagnostics
-        )
+        files.add(f"{folder}/briefing.json", briefing_json(briefing), origin, diagnostics)
+        if config.source_pages:
+            for text in briefing.texts:
+                source = next(s for s in briefing.sources if s.id == text.source_id)
+                page(
+                    "source.html",
+                    f"{folder}/sources/{source.id}/index.html",
+                    origin,
+                    briefing=briefing,
+                    source=source,
+                    source_number=numbers[source.id],
+                    text=text,
+                )
     # 404.html is served for any missing path at any depth, so its links are absolute.
     page("404.html", "404.html", config.content_dir, absolute_links=True)
     for relative, path in theme.static_files().items():
@@ -117,6 +132,7 @@ def make_environment(theme: Theme) -> jinja2.Environment:
     environment.globals["cite_label"] = cite_label
     environment.filters["display_date"] = display_date
     environment.filters["markdown"] = render_markdown
+    environment.globals["highlight"] = highlight
     return environment
 
 

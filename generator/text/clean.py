@@ -54,6 +54,8 @@ _TEASER_MAX_WORDS = 60
 _TEASER_RUN = 3
 # Text cut short with an ellipsis, as teaser lists do: "...plus JBL he...".
 _TRUNCATED = re.compile(r"\w(?:\.\.\.|…)\s*$")
+# Captions this many blocks outside the article still belong to it.
+_CAPTION_REACH = 3
 # Weights of the region search.
 _BREAK_WEIGHT = -1000.0
 _HANDLE_WEIGHT = -40.0
@@ -286,15 +288,17 @@ def clean_article(
 def _captions(
     blocks: Sequence[Block], judgements: Sequence[Judgement], start: int, end: int
 ) -> set[int]:
-    """Credited captions inside the article, and the picture title just before each."""
+    """Credited captions in or right next to the article (a picture often closes it), and
+    the picture title just before each."""
     found: set[int] = set()
-    for index in range(start, end):
+    first = max(start - _CAPTION_REACH, 0)
+    for index in range(first, min(end + _CAPTION_REACH, len(blocks))):
         if judgements[index].label is not Label.CAPTION:
             continue
         found.add(index)
         previous = index - 1
         if (
-            previous >= start
+            previous >= first
             and previous not in found
             and _is_caption_title(blocks[previous], judgements[previous])
         ):
