@@ -19,6 +19,14 @@ from generator import __version__
 from generator.build import BuildOptions, BuildResult, build
 from generator.config import load_config
 from generator.diagnostics import BuildFailed, Diagnostics
+from generator.inspect import (
+    as_json,
+    clean_as_text,
+    clean_report,
+    inspect_file,
+    sentences_as_text,
+    sentences_report,
+)
 from generator.slug import slug_or_fallback, slugify
 
 EXIT_OK = 0
@@ -83,6 +91,23 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_site_options(new_parser)
     new_parser.set_defaults(handler=_run_new)
+
+    inspect_parser = commands.add_parser(
+        "inspect",
+        help="show what the tool made of an article",
+        description="Show how one article is cleaned or split into sentences.",
+    )
+    views = inspect_parser.add_subparsers(title="what to show", metavar="VIEW")
+    for view, help_text in (
+        ("clean", "the paragraphs kept, the captions, and every removed block with its reason"),
+        ("sentences", "the sentences the analysis works with, one per line"),
+    ):
+        view_parser = views.add_parser(view, help=help_text, description=help_text)
+        view_parser.add_argument("file", type=Path, metavar="FILE", help="an article file")
+        view_parser.add_argument("--json", action="store_true", help="print JSON")
+        _add_site_options(view_parser)
+        view_parser.set_defaults(handler=_run_inspect, view=view)
+    inspect_parser.set_defaults(handler=lambda _: inspect_parser.print_help() or EXIT_USAGE)
     return parser
 
 
@@ -173,6 +198,27 @@ def _build_or_report(options: BuildOptions) -> BuildResult | None:
     for stage, seconds in result.timings.items():
         log.debug("stage %-8s %8.1f ms", stage, seconds * 1000)
     return result
+
+
+def _run_inspect(arguments: argparse.Namespace) -> int:
+    inspected = inspect_file(arguments.file, arguments.source)
+    _report(inspected.diagnostics)
+    if inspected.text is None:
+        return EXIT_INPUT_ERRORS
+    if arguments.view == "clean":
+        output = (
+            as_json(clean_report(inspected.text))
+            if arguments.json
+            else clean_as_text(inspected.text)
+        )
+    else:
+        output = (
+            as_json(sentences_report(inspected.text))
+            if arguments.json
+            else sentences_as_text(inspected.text)
+        )
+    sys.stdout.write(output)
+    return EXIT_OK
 
 
 def _run_new(arguments: argparse.Namespace) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -156,3 +157,56 @@ def test_python_dash_m_runs_the_same_cli() -> None:
     )
     assert completed.returncode == 0
     assert completed.stdout.strip() == f"briefing {__version__}"
+
+
+def test_inspect_clean_shows_kept_captions_and_removed_with_reasons(
+    small_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = small_site / "content" / "riverside-flood-barrier" / "radio-report.txt"
+    code, out, _ = run(capsys, "inspect", "clean", str(path), "--source", str(small_site))
+    assert code == EXIT_OK
+    assert "title:     Flood barrier gets the green light" in out
+    assert "¶ Councillors in Riverside have voted to build a flood barrier" in out
+    assert "[page furniture] Share this article" in out
+    assert "© Photo Desk/Riverside Radio" in out.split("captions")[1].split("removed")[0]
+
+
+def test_inspect_clean_json_lists_paragraphs_captions_and_removed_blocks(
+    small_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = small_site / "content" / "riverside-flood-barrier" / "radio-report.txt"
+    code, out, _ = run(capsys, "inspect", "clean", "--json", str(path), "--source", str(small_site))
+    report = json.loads(out)
+    assert code == EXIT_OK
+    assert report["title"] == "Flood barrier gets the green light"
+    assert report["published"] is None
+    assert [p["kind"] for p in report["paragraphs"]] == ["paragraph"] * 3
+    assert {"line": 2, "reason": "page furniture", "text": "Share this article"} in report[
+        "removed"
+    ]
+    assert len(report["captions"]) == 2
+
+
+def test_inspect_sentences_prints_one_sentence_per_line(
+    small_site: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = small_site / "content" / "harbour-ferry-returns.md"
+    code, out, _ = run(capsys, "inspect", "sentences", str(path), "--source", str(small_site))
+    assert code == EXIT_OK
+    assert out.splitlines() == [
+        "The harbour ferry returned to service on Monday after six months of repairs to its "
+        "engines.",
+        "The operator said the ferry will run every thirty minutes between the old town and "
+        "the marina.",
+        "Tickets will cost the same as before the repairs, the operator confirmed on its website.",
+        "Passenger numbers fell by a third while the ferry was out of service, according to "
+        "the port authority.",
+    ]
+
+
+def test_inspect_a_missing_file_is_an_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(capsys, "inspect", "clean", str(tmp_path / "nope.txt"))
+    assert code == EXIT_INPUT_ERRORS
+    assert "nope.txt: no such file" in err
