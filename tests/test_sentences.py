@@ -139,6 +139,164 @@ def test_unpunctuated_last_sentence_is_kept():
     ]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sens. Lindsey Graham and Richard Blumenthal introduced the bill.",
+        "Drs. Priya Patel and Min-jun Kim co-authored the study.",
+        "The Rt. Hon. Keir Starmer spoke first.",
+    ],
+)
+def test_plural_and_honorific_titles_do_not_end_the_sentence(text):
+    assert split_sentences(text) == [text]
+
+
+def test_title_joined_to_the_previous_word_by_a_dash_does_not_end_the_sentence():
+    text = "The doctor—Dr. Amara Osei—said the outbreak was contained."
+    assert split_sentences(text) == [text]
+
+
+def test_name_suffix_ends_the_sentence_before_a_sentence_opener():
+    assert split_sentences("The award went to Robert F. Kennedy Jr. He did not attend.") == [
+        "The award went to Robert F. Kennedy Jr.",
+        "He did not attend.",
+    ]
+
+
+def test_name_suffix_before_a_capitalised_noun_does_not_end_the_sentence():
+    text = "Martin Luther King Jr. Day falls on Jan. 20 this year."
+    assert split_sentences(text) == [text]
+
+
+def test_street_abbreviation_ends_the_sentence_before_a_sentence_opener():
+    assert split_sentences("The museum is at 221 Baker St. It reopened in May.") == [
+        "The museum is at 221 Baker St.",
+        "It reopened in May.",
+    ]
+
+
+def test_contraction_after_an_abbreviation_counts_as_a_sentence_opener():
+    assert split_sentences("Most of the aid came from the U.S. It’s not enough.") == [
+        "Most of the aid came from the U.S.",
+        "It’s not enough.",
+    ]
+
+
+def test_time_abbreviation_before_a_capital_ends_the_sentence():
+    assert split_sentences("The blast came at 3 a.m. Residents felt it for miles.") == [
+        "The blast came at 3 a.m.",
+        "Residents felt it for miles.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The summit starts at 9 a.m. Monday in Brussels.",
+        "Markets close at 4 p.m. ET on the day before the holiday.",
+        "The train left at 6 a.m. Kyiv time and arrived nine hours later.",
+    ],
+)
+def test_day_zone_or_place_time_after_a_time_abbreviation_continues_the_sentence(text):
+    assert split_sentences(text) == [text]
+
+
+def test_single_capital_before_a_sentence_opener_ends_the_sentence():
+    assert split_sentences("The patient lacked vitamin D. Her condition improved.") == [
+        "The patient lacked vitamin D.",
+        "Her condition improved.",
+    ]
+
+
+def test_initial_before_another_initial_does_not_end_the_sentence():
+    text = "The writer A. I. Solzhenitsyn was expelled in 1974."
+    assert split_sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Where are the shells?” Zelensky asked.",
+        "“Get down!” Sgt. Kowalski shouted.",
+        "“What did we get for it?” Sen. Rand Paul asked on the Senate floor.",
+    ],
+)
+def test_quoted_question_followed_by_its_speaker_is_one_sentence(text):
+    assert split_sentences(text) == [text]
+
+
+def test_quoted_question_followed_by_a_new_subject_ends_the_sentence():
+    assert split_sentences("“Who gave the order?” Nobody said a word.") == [
+        "“Who gave the order?”",
+        "Nobody said a word.",
+    ]
+
+
+def test_dash_that_cuts_off_a_quotation_ends_the_sentence():
+    assert split_sentences("“We were promised—” The line went dead.") == [
+        "“We were promised—”",
+        "The line went dead.",
+    ]
+
+
+def test_leading_ellipsis_belongs_to_the_sentence_it_opens():
+    text = "… And then the shelling stopped."
+    assert split_sentences(text) == [text]
+
+
+def test_spaced_ellipsis_before_a_capital_ends_the_sentence():
+    text = "The statement ended: “We will respond . . .” Officials said no more."
+    assert split_sentences(text) == [
+        "The statement ended: “We will respond . . .”",
+        "Officials said no more.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The plan has two parts:\n• a ceasefire\n• talks in Geneva",
+            ["The plan has two parts:", "• a ceasefire", "• talks in Geneva"],
+        ),
+        (
+            "Top stories\n1. Russia advances near Kursk\n2. Fed holds rates",
+            ["Top stories", "1. Russia advances near Kursk", "2. Fed holds rates"],
+        ),
+        (
+            "Key points:\n- Turnout hit a record.\n- The ruling party lost.",
+            ["Key points:", "- Turnout hit a record.", "- The ruling party lost."],
+        ),
+    ],
+)
+def test_each_list_item_on_its_own_line_is_a_sentence(text, expected):
+    assert split_sentences(text) == expected
+
+
+def test_hyphen_inside_a_line_does_not_start_a_list_item():
+    text = "The result - a 2-2 draw - sent Arsenal top."
+    assert split_sentences(text) == [text]
+
+
+def test_bullet_after_a_sentence_starts_a_new_one():
+    assert split_sentences("At least 12 people died. • Rescue teams are at the scene.") == [
+        "At least 12 people died.",
+        "• Rescue teams are at the scene.",
+    ]
+
+
+def test_letter_list_marker_stays_with_its_item():
+    text = "a. The first point is short."
+    assert split_sentences(text) == [text]
+
+
+def test_sentence_starting_with_a_lowercase_brand_name_is_split():
+    assert split_sentences("Shares of the chipmaker jumped. eBay shares fell.") == [
+        "Shares of the chipmaker jumped.",
+        "eBay shares fell.",
+    ]
+
+
 @pytest.mark.parametrize("text", ["", " ", "   \n\t  "])
 def test_whitespace_only_text_has_no_sentences(text):
     assert split_sentences(text) == []
@@ -154,6 +312,8 @@ SPAN_TEXTS = [
     "The U.S.\u00a0sent $1.2 billion. J. K. Rowling wrote (a book.) “Quoted.” Done",
     "No punctuation at all here",
     "...",
+    "The plan: \n• a ceasefire \n• talks\n1. First item\n2) Second item",
+    "“We were promised—” The line went dead. … And then\n- a list item.\n- Another",
 ]
 
 
