@@ -102,7 +102,7 @@ SITE_FIELDS = (
 ANALYSIS_FIELDS = (
     Field(
         "summary_sentences",
-        integer_between(1, 10),
+        integer_between(3, 6),
         5,
         doc="number of sentences in a briefing's summary",
     ),

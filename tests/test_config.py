@@ -174,12 +174,12 @@ def test_title_that_is_a_list_is_an_error(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("value", [0, 11])
+@pytest.mark.parametrize("value", [2, 7])
 def test_summary_sentences_out_of_range_is_an_error(tmp_path: Path, value: int) -> None:
     _, diagnostics = load(tmp_path, f"analysis:\n  summary_sentences: {value}\n")
 
     assert messages(diagnostics, tmp_path) == [
-        f"site.yaml:2:22: analysis.summary_sentences: must be from 1 to 10, got {value}"
+        f"site.yaml:2:22: analysis.summary_sentences: must be from 3 to 6, got {value}"
     ]
 
 
@@ -187,7 +187,7 @@ def test_summary_sentences_that_is_not_a_number_is_an_error(tmp_path: Path) -> N
     _, diagnostics = load(tmp_path, "analysis:\n  summary_sentences: true\n")
 
     assert messages(diagnostics, tmp_path) == [
-        "site.yaml:2:22: analysis.summary_sentences: must be a whole number from 1 to 10, "
+        "site.yaml:2:22: analysis.summary_sentences: must be a whole number from 3 to 6, "
         "got the truth value true"
     ]
 
