@@ -157,8 +157,12 @@ def evaluate(clusters: Sequence[Cluster], fixed_budget: int | None) -> dict[str,
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folder", type=Path, help="folder of Timeline17-style stories")
-    parser.add_argument("--sentences", type=int, default=None,
-                        help="a fixed budget instead of the reference's sentence count")
+    parser.add_argument(
+        "--sentences",
+        type=int,
+        default=None,
+        help="a fixed budget instead of the reference's sentence count",
+    )
     arguments = parser.parse_args()
     clusters = load_clusters(arguments.folder)
     if not clusters:
@@ -169,8 +173,10 @@ def main() -> int:
     print(f"{len(clusters)} clusters from {', '.join(stories)}; budget: {budget}")
     print(f"{'system':16} {'ROUGE-1 F':>10} {'ROUGE-2 F':>10} {'sentences':>10}")
     for name, result in evaluate(clusters, arguments.sentences).items():
-        print(f"{name:16} {result['rouge1']:10.4f} {result['rouge2']:10.4f} "
-              f"{result['sentences']:10.2f}")
+        print(
+            f"{name:16} {result['rouge1']:10.4f} {result['rouge2']:10.4f} "
+            f"{result['sentences']:10.2f}"
+        )
     return 0
 
 
