@@ -290,3 +290,41 @@ def test_a_source_that_repeats_another_says_so_on_the_page(sample_site: Path) ->
     assert "Largely repeats" in entry
     assert 'href="#source-russia-advances-near-kursk"' in entry
     assert "does not count as independent confirmation" in entry
+
+
+SAMPLE_DEBRIS = [
+    "close\n",
+    "Some content could not be loaded",
+    "Check your internet connection",
+    "5 views",
+    "3 mins",
+    "0 comments",
+    "Source link",
+    "About The Author",
+    "Scroll to Top",
+    "Cartography by",
+    "Any reputable news publisher",
+    "rigorously reviewed by our team",
+    "In All, World",
+    "Key Points",
+]
+
+
+def test_the_sample_site_carries_no_page_debris(sample_site: Path) -> None:
+    build(BuildOptions(source=sample_site))
+    folder = sample_site / "site" / "briefings" / "ukraine-russia-before-trump"
+    outputs = [folder / "index.html", folder / "briefing.json", sample_site / "site/index.html"]
+    outputs += sorted((folder / "sources").glob("*/index.html"))
+    assert len(outputs) == 8  # source_pages is on in the sample's site.yaml
+    for path in outputs:
+        text = path.read_text("utf-8")
+        for debris in SAMPLE_DEBRIS:
+            assert debris not in text, f"{debris!r} in {path}"
+
+
+def test_the_sample_briefing_uses_no_caption_text(sample_site: Path) -> None:
+    build(BuildOptions(source=sample_site))
+    document = briefing(sample_site / "site", "ukraine-russia-before-trump")
+    for statement in document["summary"] + document["key_points"]:
+        assert "©" not in statement["text"]
+        assert not statement["text"].startswith(("A man rides", "Soldiers in a dugout"))
