@@ -1,0 +1,124 @@
+"""Whether a time expression points to the past or the future of its sentence's speaker.
+
+News dates events mostly relative to the publication day, and the verb decides the
+direction: "launched an offensive on Sunday" is the past Sunday, "takes office on
+January 20" the next January 20. The words around the expression in its clause are
+scored, the nearer the more: future markers (will, plans to, is set to, scheduled) and past
+markers (past tenses, ago, had). Intentions point forward only when they come before the
+date ("planned a rally on Saturday"); a date before the verb ("On Friday, officials
+planned to ...") is when the planning happened.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Za-z']+")
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]")
+
+_FUTURE = frozenset(
+    "will 'll shall won't upcoming coming next forthcoming awaits await soon".split()
+)
+# "could" is left out: "could not be located Wednesday" reports the past.
+_MODAL = frozenset("must should would might may can".split())
+# Intentions in the present point forward wherever they stand ("On Tuesday, the league
+# plans to"); in the past only when the date follows them ("planned a rally on Saturday").
+_PRESENT_INTENTION = frozenset(
+    "plans plan planning intends intend aims aim hopes hope expects".split()
+)
+_PAST_INTENTION = frozenset(
+    "planned intended expected scheduled slated promised pledged vowed".split()
+)
+_DETERMINERS = frozenset("the a an of to this that its his her their".split())
+# Followed by "to", these make a future: "is set to", "is due to", "is going to".
+_BEFORE_TO = frozenset("set due going is are about".split())
+# Verbs in the present that, right before a date, mean a scheduled event: "takes office on".
+_SCHEDULED = frozenset(
+    """takes take begins begin starts start opens open ends end closes close meets meet
+    returns return arrives arrive leaves leave holds hold goes go""".split()
+)
+_PAST = frozenset(
+    """was were had did said told ago last earlier previously since been went took began
+    made came saw gave got left met held fell rose won lost led sent brought struck
+    spent paid sold bought built fought thought taught caught""".split()
+)
+_PERFECT = frozenset("has have".split())
+# Words before which an "-ed" form is a participle, not a past tense.
+_AUXILIARY = frozenset(
+    "be been being is are will would to not can could may might must should shall get".split()
+)
+_NOT_PAST = frozenset(
+    """need speed red bed shed seed feed bleed breed proceed exceed succeed indeed deed
+    weed steed hundred kindred sacred wicked naked""".split()
+)
+
+
+# Words that open a subordinate clause: the date belongs to the clause it sits in, so
+# "announced that the father would be traveling Thursday" is decided by "would".
+_SUBORDINATORS = frozenset("that which who because although though whereas unless".split())
+
+
+def direction(text: str, start: int, end: int) -> int:
+    """-1 when the sentence reports the past, +1 when it speaks of the future, else 0."""
+    before = _WORD.findall(text[_last_break(text, start) : start].lower())[-12:]
+    for index in range(len(before) - 1, -1, -1):
+        if before[index] in _SUBORDINATORS:
+            before = before[index + 1 :]
+            break
+    after = _WORD.findall(text[end : _next_break(text, end)].lower())[:8]
+    for index, word in enumerate(after):
+        if word in _SUBORDINATORS:
+            after = after[:index]
+            break
+    score = 0.0
+    for distance, index in enumerate(range(len(before) - 1, -1, -1), start=1):
+        score += _marker(before, index, distance, before_date=True)
+    for distance, index in enumerate(range(len(after)), start=2):
+        score += _marker(after, index, distance, before_date=False)
+    if score > 0.05:
+        return 1
+    if score < -0.05:
+        return -1
+    return 0
+
+
+def _marker(words: list[str], index: int, distance: int, *, before_date: bool) -> float:
+    word = words[index]
+    previous = words[index - 1] if index > 0 else ""
+    following = words[index + 1] if index + 1 < len(words) else ""
+    closeness = 1.0 / distance
+    if word in _FUTURE:
+        return closeness
+    if word in _BEFORE_TO and following == "to":
+        return closeness
+    if word == "would":
+        return 0.8 * closeness  # the future seen from a reported past: usually ahead
+    if word in _MODAL:
+        return 0.5 * closeness
+    if word in _PRESENT_INTENTION or (word in _PAST_INTENTION and before_date):
+        return closeness
+    if before_date and distance <= 3 and word in _SCHEDULED and previous not in _DETERMINERS:
+        return closeness
+    if word in _PAST:
+        return -closeness
+    if word in _PERFECT:
+        return -0.5 * closeness
+    if (
+        word.endswith("ed")
+        and len(word) > 4
+        and word not in _NOT_PAST
+        and previous not in _AUXILIARY
+    ):
+        return -closeness
+    return 0.0
+
+
+def _last_break(text: str, index: int) -> int:
+    window_start = max(0, index - 300)
+    positions = [m.end() for m in _CLAUSE_BREAK.finditer(text, window_start, index)]
+    return positions[-1] if positions else window_start
+
+
+def _next_break(text: str, index: int) -> int:
+    match = _CLAUSE_BREAK.search(text, index, min(len(text), index + 300))
+    return match.start() if match else min(len(text), index + 300)
