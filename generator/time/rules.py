@@ -78,7 +78,8 @@ _NUMBER_WORD = "|".join(
         (re.escape(word) for word in NUMBER_WORDS if word not in ("a", "an")), key=len, reverse=True
     )
 )
-NUMBER = rf"(?:\d+(?:\s+1/2)?(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+_DIGIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+NUMBER = rf"(?:\d+(?:\s+1/2)?(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[- ]{_DIGIT_WORD})?)"
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
 UNITS_RE = rf"(?:{_UNIT}s?|centuries)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
@@ -678,10 +679,7 @@ def _duration(match: re.Match[str], context: Context) -> Resolution | None:
     amount: float | None
     if quantity:
         amount = _number(quantity)
-        if amount is None:
-            amount_text = "X"
-        else:
-            amount_text = _amount_text(amount, unit)
+        amount_text = "X" if amount is None else _amount_text(amount, unit)
     elif unit_word.endswith("s") or unit_word == "centuries":
         amount_text = "X"  # "for weeks", "years"
     elif match["span"]:

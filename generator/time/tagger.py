@@ -180,14 +180,13 @@ def _link_ranges(text: str, found: list[Timex]) -> list[Timex]:
 
 
 def _after(start_value: str, end_value: str, relative: bool) -> str:
-    """`end_value`, moved one year on when it would come before `start_value`."""
-    if not relative or len(start_value) < 7 or len(end_value) < 7:
+    """`end_value`, moved on by a year when it would come before `start_value`:
+    "between November and February", said in November, ends in next year's February."""
+    if not relative or not (_YEAR_MONTH.match(start_value) and _YEAR_MONTH.match(end_value)):
         return end_value
-    if end_value[:4].isdigit() and end_value[5:7].isdigit() and start_value[5:7].isdigit():
-        if (end_value[:4], end_value[5:7]) < (start_value[:4], start_value[5:7]):
-            return (
-                f"{int(start_value[:4]) + 1:04d}{end_value[4:]}"
-                if int(end_value[5:7]) < int(start_value[5:7])
-                else end_value
-            )
+    if end_value[:7] < start_value[:7]:
+        return f"{int(end_value[:4]) + 1:04d}{end_value[4:]}"
     return end_value
+
+
+_YEAR_MONTH = re.compile(r"^\d{4}-\d{2}")
