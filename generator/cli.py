@@ -23,10 +23,14 @@ from generator.inspect import (
     as_json,
     clean_as_text,
     clean_report,
+    dates_as_text,
+    dates_report,
+    inspect_dates,
     inspect_file,
     sentences_as_text,
     sentences_report,
 )
+from generator.partial_date import parse_iso
 from generator.slug import slug_or_fallback, slugify
 
 EXIT_OK = 0
@@ -107,6 +111,22 @@ def _parser() -> argparse.ArgumentParser:
         view_parser.add_argument("--json", action="store_true", help="print JSON")
         _add_site_options(view_parser)
         view_parser.set_defaults(handler=_run_inspect, view=view)
+    dates_parser = views.add_parser(
+        "dates",
+        help="every time expression, its offsets in the file and its resolved value",
+        description="List the time expressions of an article with their character offsets "
+        "in the file's text (after BOM removal and with \\n line ends), the TIMEX3 value "
+        "and the precision, resolved against the publication date.",
+    )
+    dates_parser.add_argument("file", type=Path, metavar="FILE", help="an article file")
+    dates_parser.add_argument(
+        "--published",
+        metavar="YYYY-MM-DD",
+        help="resolve against this date instead of the article's own",
+    )
+    dates_parser.add_argument("--json", action="store_true", help="print JSON")
+    _add_site_options(dates_parser)
+    dates_parser.set_defaults(handler=_run_inspect_dates)
     inspect_parser.set_defaults(handler=lambda _: inspect_parser.print_help() or EXIT_USAGE)
     return parser
 
@@ -218,6 +238,22 @@ def _run_inspect(arguments: argparse.Namespace) -> int:
             else sentences_as_text(inspected.text)
         )
     sys.stdout.write(output)
+    return EXIT_OK
+
+
+def _run_inspect_dates(arguments: argparse.Namespace) -> int:
+    published = None
+    if arguments.published:
+        try:
+            published = parse_iso(arguments.published)[0]
+        except ValueError as exc:
+            log.error("error: --published: %s", exc)
+            return EXIT_USAGE
+    report, diagnostics = inspect_dates(arguments.file, published)
+    _report(diagnostics)
+    if report is None:
+        return EXIT_INPUT_ERRORS
+    sys.stdout.write(as_json(dates_report(report)) if arguments.json else dates_as_text(report))
     return EXIT_OK
 
 

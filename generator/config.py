@@ -35,6 +35,7 @@ class AnalysisSettings:
 
     summary_sentences: int = 5
     key_points: int = 5
+    timeline_entries: int = 30
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,12 @@ ANALYSIS_FIELDS = (
         doc="number of sentences in a briefing's summary",
     ),
     Field("key_points", integer_between(0, 7), 5, doc="number of key points per briefing"),
+    Field(
+        "timeline_entries",
+        integer_between(0, 500),
+        30,
+        doc="most timeline entries per briefing, the best supported dates first (0: all)",
+    ),
 )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.partial_date import PartialDate
+from generator.time.point import TimePoint
 
 
 class BodyFormat(enum.StrEnum):
@@ -189,11 +190,19 @@ class SourceText:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    date: PartialDate
+    date: TimePoint
     text: str
+    """The part of a source's sentence that says what happened then, verbatim."""
     sources: tuple[str, ...]
     upcoming: bool = False
     conflict: str | None = None
+    """When other sources date the same event differently: what they say."""
+    signal: str | None = None
+    """How the text ties the event to the date: "since", "by", "until" ..."""
+    range_end: TimePoint | None = None
+    estimated: bool = False
+    """The date was resolved against an estimated publication date."""
+    evidence: tuple[Evidence, ...] = ()
 
 
 @dataclass(frozen=True)

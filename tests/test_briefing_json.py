@@ -19,6 +19,7 @@ from generator.model import (
 )
 from generator.partial_date import PartialDate
 from generator.render.briefing_json import briefing_document, briefing_json
+from generator.time.point import TimePoint
 
 
 def _briefing(**changes) -> Briefing:
@@ -77,12 +78,12 @@ def _briefing(**changes) -> Briefing:
         ),
         "timeline": (
             TimelineEntry(
-                date=PartialDate(2024, 8),
+                date=TimePoint.parse("2024-08"),
                 text="Ukraine enters the Kursk region.",
                 sources=("wire",),
             ),
             TimelineEntry(
-                date=PartialDate(2025, 1, 20),
+                date=TimePoint.parse("2025-01-20"),
                 text="Trump takes office.",
                 sources=("daily",),
                 upcoming=True,
@@ -238,10 +239,16 @@ def test_timeline_entries_have_date_precision_text_and_sources():
     assert first == {
         "date": "2024-08",
         "precision": "month",
+        "display": "August 2024",
+        "mod": None,
+        "signal": None,
+        "range_end": None,
         "text": "Ukraine enters the Kursk region.",
         "sources": ["wire"],
         "upcoming": False,
         "conflict": None,
+        "estimated": False,
+        "evidence": [],
     }
     assert second["date"] == "2025-01-20"
     assert second["precision"] == "day"

@@ -105,7 +105,7 @@ def test_briefing_json_follows_the_contract(small_site: Path) -> None:
     assert document["slug"] == "riverside-flood-barrier"
     assert document["title"] == "Riverside votes for a flood barrier"
     assert document["updated"] == "2025-03-15"
-    assert document["timeline"] == [] and document["figures"] == []
+    assert document["figures"] == []
     source_ids = {source["id"] for source in document["sources"]}
     assert source_ids == {
         "gazette-council-approves-barrier",
@@ -115,6 +115,30 @@ def test_briefing_json_follows_the_contract(small_site: Path) -> None:
     for statement in document["summary"] + document["key_points"]:
         assert statement["sources"], statement
         assert set(statement["sources"]) <= source_ids
+    assert document["timeline"]
+    for entry in document["timeline"]:
+        assert set(entry["sources"]) <= source_ids
+
+
+def test_one_event_dated_relatively_by_two_sources_is_one_timeline_entry(
+    small_site: Path,
+) -> None:
+    """The gazette (March 14, a Friday) and the courier (March 15) both report the vote
+    "on Thursday": the same day, so one entry citing both."""
+    timeline = briefing(built(small_site), "riverside-flood-barrier")["timeline"]
+    [vote] = [entry for entry in timeline if entry["date"] == "2025-03-13"]
+    assert vote["precision"] == "day"
+    assert vote["display"] == "Mar 13, 2025"
+    assert vote["sources"] == ["gazette-council-approves-barrier", "courier-barrier-vote"]
+    assert vote["upcoming"] is False
+
+
+def test_events_after_the_latest_source_date_are_upcoming(small_site: Path) -> None:
+    timeline = briefing(built(small_site), "riverside-flood-barrier")["timeline"]
+    upcoming = [entry for entry in timeline if entry["upcoming"]]
+    assert upcoming
+    assert all(entry["date"] == "2025-09" for entry in upcoming)
+    assert all(not entry["upcoming"] for entry in timeline if entry["date"] < "2025-03-16")
 
 
 def test_summary_size_follows_the_site_setting(small_site: Path) -> None:

@@ -14,6 +14,7 @@ from generator.analysis.pool import build_pool, story_centroid
 from generator.analysis.repeats import find_repeats, voice_groups
 from generator.analysis.sources import source_entries, source_order, statement_anchors
 from generator.analysis.summary import as_statements, select_summary
+from generator.analysis.timeline import build_timeline, mentions
 from generator.analysis.title import central_headline
 from generator.config import AnalysisSettings
 from generator.model import (
@@ -26,6 +27,8 @@ from generator.model import (
     Story,
 )
 from generator.partial_date import PartialDate
+from generator.time.estimate import estimate_publication
+from generator.time.timex import Anchor
 
 
 def analyse(
@@ -38,7 +41,8 @@ def analyse(
     texts = texts or {}
     ordered = source_order(story.articles)
     order_ids = [article.id for article in ordered]
-    pool = build_pool({article.id: sentences.get(article.id, ()) for article in ordered})
+    by_source = {article.id: sentences.get(article.id, ()) for article in ordered}
+    pool = build_pool(by_source)
     repeats = find_repeats(pool, ordered)
     voices = voice_groups(order_ids, repeats)
     meta = story.meta
@@ -60,6 +64,19 @@ def analyse(
     )
     key_points = (*pinned, *as_statements(key_point_items, order_ids))
     title = meta.title if meta and meta.title else None
+    estimates = publication_estimates(ordered, texts)
+    anchors = {
+        article.id: Anchor(article.published)
+        if article.published
+        else Anchor(estimates[article.id], estimated=True)
+        if article.id in estimates
+        else None
+        for article in ordered
+    }
+    latest = latest_date(ordered) or max(estimates.values(), key=PartialDate.sort_key, default=None)
+    timeline = build_timeline(
+        mentions(by_source, anchors), order_ids, latest, settings.timeline_entries
+    )
     return Briefing(
         slug=story.slug,
         title=title or central_headline(ordered, story_centroid(pool)),
@@ -69,13 +86,31 @@ def analyse(
         updated=latest_date(ordered),
         summary=summary,
         key_points=key_points,
-        sources=source_entries(ordered, statement_anchors(summary, key_points), repeats, texts),
+        sources=source_entries(
+            ordered, statement_anchors(summary, key_points), repeats, texts, estimates
+        ),
+        timeline=timeline,
         texts=tuple(
             SourceText(article.id, texts[article.id].paragraphs, texts[article.id].captions)
             for article in ordered
             if article.id in texts
         ),
     )
+
+
+def publication_estimates(
+    articles: tuple[Article, ...], texts: Mapping[str, ArticleText]
+) -> dict[str, PartialDate]:
+    """Publication dates estimated from the text of the articles that state none."""
+    estimates = {}
+    for article in articles:
+        text = texts.get(article.id)
+        if article.published is None and text is not None:
+            full_text = "\n".join(p.text for p in (*text.paragraphs, *text.captions))
+            estimate = estimate_publication(full_text)
+            if estimate is not None:
+                estimates[article.id] = estimate
+    return estimates
 
 
 def _editor_statements(texts: tuple[str, ...]) -> tuple[Statement, ...]:

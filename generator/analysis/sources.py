@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from generator.model import Article, ArticleText, Passage, Repeat, SourceEntry, Statement
+from generator.partial_date import PartialDate
 
 
 def source_order(articles: Sequence[Article]) -> tuple[Article, ...]:
@@ -40,16 +41,20 @@ def source_entries(
     anchored: Sequence[tuple[str, Statement]],
     repeats: Mapping[str, Repeat],
     texts: Mapping[str, ArticleText],
+    estimates: Mapping[str, PartialDate] | None = None,
 ) -> tuple[SourceEntry, ...]:
-    """`texts` maps article ids to their cleaned text."""
+    """`texts` maps article ids to their cleaned text; `estimates` gives publication dates
+    estimated from the text for articles that state none."""
+    estimates = estimates or {}
     return tuple(
         SourceEntry(
             id=article.id,
             title=article.title,
             publisher=article.publisher,
             url=article.url,
-            published=article.published,
-            date_estimated=article.date_estimated,
+            published=article.published or estimates.get(article.id),
+            date_estimated=article.date_estimated
+            or (article.published is None and article.id in estimates),
             author=article.author,
             repeats=repeats.get(article.id),
             statements=sum(1 for _, statement in anchored if article.id in statement.sources),

@@ -96,12 +96,26 @@ def _source(source: SourceEntry) -> dict[str, Any]:
 
 def _timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
     return {
-        "date": entry.date.iso(),
-        "precision": entry.date.precision.value,
+        "date": entry.date.value,
+        "precision": entry.date.granularity.value,
+        "display": entry.date.display(),
+        "mod": entry.date.mod,
+        "signal": entry.signal,
+        "range_end": entry.range_end.value if entry.range_end else None,
         "text": entry.text,
         "sources": list(entry.sources),
         "upcoming": entry.upcoming,
         "conflict": entry.conflict,
+        "estimated": entry.estimated,
+        "evidence": [
+            {
+                "source": item.source_id,
+                "paragraph": item.paragraph,
+                "line": item.line,
+                "text": item.text,
+            }
+            for item in entry.evidence
+        ],
     }
 
 

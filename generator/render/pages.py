@@ -18,13 +18,14 @@ import jinja2
 from generator import __version__
 from generator.config import SiteConfig
 from generator.diagnostics import Diagnostics, Position
-from generator.model import Briefing
+from generator.model import Briefing, TimelineEntry
 from generator.output import OutputFiles
 from generator.partial_date import PartialDate
 from generator.render.briefing_json import briefing_json
 from generator.render.markdown import render_markdown
 from generator.render.provenance import highlight, passage_links
 from generator.render.theme import Theme
+from generator.render.timeline_json import timeline_json
 from generator.render.urls import base_path, relative_url
 
 
@@ -87,6 +88,9 @@ def render_site(
             source_pages=config.source_pages,
         )
         files.add(f"{folder}/briefing.json", briefing_json(briefing), origin, diagnostics)
+        files.add(
+            f"{folder}/timeline.json", timeline_json(briefing, timeline_label), origin, diagnostics
+        )
         if config.source_pages:
             for text in briefing.texts:
                 source = next(s for s in briefing.sources if s.id == text.source_id)
@@ -131,6 +135,7 @@ def make_environment(theme: Theme) -> jinja2.Environment:
     environment.globals["url"] = _url
     environment.globals["cite_label"] = cite_label
     environment.filters["display_date"] = display_date
+    environment.filters["timeline_label"] = timeline_label
     environment.filters["markdown"] = render_markdown
     environment.globals["highlight"] = highlight
     return environment
@@ -146,6 +151,29 @@ def _url(context: jinja2.runtime.Context, target: str) -> str:
 
 def display_date(date: PartialDate | None, unknown: str = "Date unknown") -> str:
     return date.display() if date else unknown
+
+
+_SIGNALS_SHOWN = {
+    "since": "Since",
+    "by": "By",
+    "until": "Until",
+    "till": "Until",
+    "before": "Before",
+    "after": "After",
+    "as of": "As of",
+}
+
+
+def timeline_label(entry: TimelineEntry) -> str:
+    """An entry's date as a reader wants it: "Aug 7, 2024", "Since August 2024",
+    "November 2024 – February 2025"."""
+    label = entry.date.display()
+    if entry.range_end is not None:
+        label = f"{label} – {entry.range_end.display()}"
+    prefix = _SIGNALS_SHOWN.get(entry.signal or "")
+    if prefix and entry.range_end is None:
+        label = f"{prefix} {label[0].lower() + label[1:] if label[:1].islower() else label}"
+    return label
 
 
 def cite_label(sources: Sequence[str], numbers: Mapping[str, int]) -> str:

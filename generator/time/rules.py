@@ -79,7 +79,10 @@ _NUMBER_WORD = "|".join(
     )
 )
 _DIGIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-NUMBER = rf"(?:\d+(?:\s+1/2)?(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[- ]{_DIGIT_WORD})?)"
+NUMBER = (
+    rf"(?:(?:\d+(?:\s+1/2)?(?:\.\d+)?|(?:{_NUMBER_WORD})(?:[- ]{_DIGIT_WORD})?)"
+    r"(?:\s+and\s+a\s+half)?)"
+)
 _UNIT = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)"
 UNITS_RE = rf"(?:{_UNIT}s?|centuries)"
 PART_OF_DAY = r"(?:morning|afternoon|evening|night)"
@@ -135,6 +138,9 @@ def _number(text: str) -> float | None:
         return float(cleaned)
     if re.fullmatch(r"\d+\s+1/2", cleaned):
         return float(cleaned.split()[0]) + 0.5
+    if cleaned.endswith(" and a half"):
+        whole = _number(cleaned.removesuffix(" and a half"))
+        return whole + 0.5 if whole is not None else None
     if cleaned in NUMBER_WORDS:
         return float(NUMBER_WORDS[cleaned])
     parts = cleaned.split()
@@ -281,19 +287,27 @@ def _year(match: re.Match[str], context: Context) -> Resolution | None:
     return Resolution(value, mod=mod)
 
 
-# Words after a four-digit number that make it a count or an amount, not a year.
+# Words after a four-digit number that make it a count or an amount, not a year: "2000
+# troops". Other nouns keep it a year: "the 2016 elections", "the 2008 crisis".
 _COUNT_AFTER = re.compile(
-    r"\s*(?:%|percent|per\b|[a-z]+s\b(?<!\bwas)(?<!\bis)(?<!\bhas)(?<!\bas)(?<!\bits)"
-    r"(?<!\bthis)(?<!\bus)(?<!\bthus)(?<!\bwhereas)|people|troops|soldiers|km|miles|metres|"
-    r"meters|kilometres|kilometers|square|dollars|euros|pounds|tons|tonnes|feet|men|women)",
+    r"\s*(?:%|percent|per\b|(?:people|persons|troops|soldiers|men|women|children|residents|"
+    r"workers|employees|jobs|homes|houses|families|cars|vehicles|units|votes|voters|deaths|"
+    r"cases|casualties|victims|refugees|migrants|prisoners|students|members|delegates|"
+    r"seats|shares|tons|tonnes|barrels|acres|hectares|km|kilometres|kilometers|miles|"
+    r"metres|meters|feet|square|dollars|euros|pounds|yen|points|times)\b)",
+    re.IGNORECASE,
 )
 
 
 def _decade(match: re.Match[str], context: Context) -> Resolution | None:
     digits = match["decade"]
     if digits.startswith("'"):
+        # "the '80s": the most recent such decade that has begun.
         anchor = context.anchor
-        century = (anchor.date.year // 100) if anchor else 19
+        year = anchor.date.year if anchor else 1999
+        century = year // 100
+        if century * 100 + int(digits[1]) * 10 > year:
+            century -= 1
         value = f"{century}{digits[1]}"
     else:
         value = digits[:3]
@@ -682,7 +696,7 @@ def _duration(match: re.Match[str], context: Context) -> Resolution | None:
         amount_text = "X" if amount is None else _amount_text(amount, unit)
     elif unit_word.endswith("s") or unit_word == "centuries":
         amount_text = "X"  # "for weeks", "years"
-    elif match["span"]:
+    elif match["span"] and match.group(0).lower().startswith("the"):
         amount_text = "1"  # "the past decade", "the next month"
     else:
         return None  # "day", "week" alone are not durations
@@ -782,7 +796,8 @@ def _set_adverb(match: re.Match[str], context: Context) -> Resolution | None:
 
 
 _AMOUNT_BEFORE = re.compile(
-    r"(?:\d|million|billion|thousand|hundred|percent|times|dollars|cents|euros|pounds)\s*$",
+    r"(?:\d|million|billion|thousand|hundred|percent|times|twice|once|thrice|dollars|cents|"
+    r"euros|pounds)\s*$",
     re.IGNORECASE,
 )
 
@@ -880,7 +895,7 @@ RULES: tuple[Rule, ...] = (
     ),
     compile_rule(
         "decade word",
-        _i(rf"{MOD}?the\s+(?P<word>{'|'.join(DECADE_WORDS)})"),
+        _i(rf"(?:the\s+)?{MOD}?(?:the\s+)?(?P<word>{'|'.join(DECADE_WORDS)})"),
         _decade_word,
         trigger=r"(?i:ties\b)",
         reach=(48, 4),
@@ -1068,7 +1083,7 @@ RULES: tuple[Rule, ...] = (
         _i(r"(?P<word>noon|midday|midnight)") + rf"(?:,?\s+(?P<weekday>{WEEKDAY}))?",
         _noon,
         trigger=r"(?i:noon|midday|midnight)",
-        reach=(0, 8),
+        reach=(0, 24),
     ),
     compile_rule(
         "rate",
@@ -1091,7 +1106,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         _i(
             r"(?:(?P<dmod>more\s+than|less\s+than|at\s+least|up\s+to|no\s+more\s+than|about|"
-            r"around|nearly|almost|over|under|roughly)\s+)?"
+            r"around|nearly|almost|over(?!\s+the\b)|under|roughly)\s+)?"
             r"(?:the\s+)?(?:(?P<span>past|last|next|first|coming|previous|final)\s+)?"
             rf"(?:(?P<n>{NUMBER}|a|an|several|a\s+few|few|many|recent|a\s+couple\s+of)[- ])?"
             rf"(?P<unit>{UNITS_RE})(?P<age>-long|-old|\s+old)?"

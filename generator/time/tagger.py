@@ -186,6 +186,11 @@ def _after(start_value: str, end_value: str, relative: bool) -> str:
         return end_value
     if end_value[:7] < start_value[:7]:
         return f"{int(end_value[:4]) + 1:04d}{end_value[4:]}"
+    start_month = int(start_value[:4]) * 12 + int(start_value[5:7])
+    end_month = int(end_value[:4]) * 12 + int(end_value[5:7])
+    if end_month - start_month >= 12:
+        # "from May to July" read in two directions: a range within one year is meant.
+        return f"{int(end_value[:4]) - 1:04d}{end_value[4:]}"
     return end_value
 
 

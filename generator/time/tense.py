@@ -40,9 +40,20 @@ _SCHEDULED = frozenset(
 _PAST = frozenset(
     """was were had did said told ago last earlier previously since been went took began
     made came saw gave got left met held fell rose won lost led sent brought struck
-    spent paid sold bought built fought thought taught caught""".split()
+    spent paid sold bought built fought thought taught caught ran drew grew threw flew
+    drove rode wrote spoke broke chose froze stole wore tore swore hid shot fled sought
+    felt kept meant lent found heard laid fed met let became knew lay sang sank shook
+    swam woke withdrew overtook undertook arose stood understood""".split()
+)
+# A coordinated clause with its own verb starts anew: in "was arrested Monday and will
+# appear Friday", "will" alone decides Friday.
+_COORDINATORS = frozenset("and but while whereas".split())
+_CLAUSE_OPENERS = frozenset(
+    "will would shall is are was were has had have could may might must should can".split()
 )
 _PERFECT = frozenset("has have".split())
+# Reporting verbs date the report, not the event reported: "said the bill may pass in May".
+_REPORTING = frozenset("said says told announced reported added stated noted wrote".split())
 # Words before which an "-ed" form is a participle, not a past tense.
 _AUXILIARY = frozenset(
     "be been being is are will would to not can could may might must should shall get".split()
@@ -60,12 +71,20 @@ _SUBORDINATORS = frozenset("that which who because although though whereas unles
 
 def direction(text: str, start: int, end: int) -> int:
     """-1 when the sentence reports the past, +1 when it speaks of the future, else 0."""
-    before = _WORD.findall(text[_last_break(text, start) : start].lower())[-12:]
+    written = _WORD.findall(text[_last_break(text, start) : start])[-12:]
+    # "May" written with a capital is the month, not the modal verb.
+    before = ["" if word == "May" else word.lower() for word in written]
     for index in range(len(before) - 1, -1, -1):
-        if before[index] in _SUBORDINATORS:
+        following = before[index + 1] if index + 1 < len(before) else ""
+        if before[index] in _SUBORDINATORS or (
+            before[index] in _COORDINATORS and following in _CLAUSE_OPENERS
+        ):
             before = before[index + 1 :]
             break
-    after = _WORD.findall(text[end : _next_break(text, end)].lower())[:8]
+    after = [
+        "" if word == "May" else word.lower()
+        for word in _WORD.findall(text[end : _next_break(text, end)])[:8]
+    ]
     for index, word in enumerate(after):
         if word in _SUBORDINATORS:
             after = after[:index]
@@ -99,6 +118,8 @@ def _marker(words: list[str], index: int, distance: int, *, before_date: bool) -
         return closeness
     if before_date and distance <= 3 and word in _SCHEDULED and previous not in _DETERMINERS:
         return closeness
+    if word in _REPORTING:
+        return -0.3 * closeness
     if word in _PAST:
         return -closeness
     if word in _PERFECT:

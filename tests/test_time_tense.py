@@ -1,0 +1,121 @@
+"""Tests for generator.time.tense: whether a date in a sentence points back or forward."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.time.tense import direction
+
+PAST, UNKNOWN, FUTURE = -1, 0, 1
+
+
+def direction_of(sentence: str, expression: str) -> int:
+    """The direction found for the (first) occurrence of `expression` in `sentence`."""
+    start = sentence.index(expression)
+    return direction(sentence, start, start + len(expression))
+
+
+# ---------------------------------------------------------------- the past
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("Russian forces launched an offensive on Sunday.", "Sunday"),
+        ("The prime minister said Friday that the talks had failed.", "Friday"),
+        ("A spokesman for the ministry said Friday.", "Friday"),
+        ("The company reported its results Monday.", "Monday"),
+        ("The prisoners were repatriated on Feb. 10.", "Feb. 10"),
+        ("Two people were killed in the blast on Wednesday.", "Wednesday"),
+    ],
+)
+def test_a_past_tense_points_back(sentence: str, expression: str) -> None:
+    assert direction_of(sentence, expression) == PAST
+
+
+# ---------------------------------------------------------------- the future
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("The new president takes office on January 20.", "January 20"),
+        ("The two leaders will meet on Thursday.", "Thursday"),
+        ("The agreement is set to expire Nov. 6.", "Nov. 6"),
+        ("A ruling could come as soon as Tuesday.", "Tuesday"),
+        ("The opposition planned a rally on Saturday.", "Saturday"),
+        ("The vote is scheduled for Monday.", "Monday"),
+        ("On Tuesday, the league plans to announce a new contract.", "Tuesday"),
+    ],
+)
+def test_a_future_marker_points_forward(sentence: str, expression: str) -> None:
+    assert direction_of(sentence, expression) == FUTURE
+
+
+def test_a_date_before_a_past_intention_is_when_the_planning_happened() -> None:
+    sentence = "On Friday, the government planned to pay the striking workers."
+
+    assert direction_of(sentence, "Friday") == PAST
+
+
+def test_a_past_intention_before_the_date_points_forward() -> None:
+    sentence = "The government planned to pay the striking workers on Friday."
+
+    assert direction_of(sentence, "Friday") == FUTURE
+
+
+# ---------------------------------------------------------------- clauses
+
+
+def test_the_subordinate_clause_of_the_date_decides() -> None:
+    sentence = "Officials announced that the father would be traveling Thursday."
+
+    assert direction_of(sentence, "Thursday") == FUTURE
+
+
+def test_the_main_clause_decides_for_a_date_before_the_subordinate_clause() -> None:
+    sentence = "The ministry announced Monday that the talks will resume."
+
+    assert direction_of(sentence, "Monday") == PAST
+
+
+def test_a_participle_after_an_auxiliary_is_not_a_past_tense() -> None:
+    sentence = "The prisoners will not be repatriated between now and Feb. 10."
+
+    assert direction_of(sentence, "Feb. 10") == FUTURE
+
+
+def test_an_earlier_sentence_does_not_decide() -> None:
+    text = "Talks collapsed and the delegates left. Leaders will meet again on Thursday."
+
+    assert direction_of(text, "Thursday") == FUTURE
+
+
+def test_a_later_sentence_does_not_decide() -> None:
+    text = "The army attacked on Sunday. Leaders will meet again soon and will sign a deal."
+
+    assert direction_of(text, "Sunday") == PAST
+
+
+def test_a_future_clause_joined_to_a_past_one_points_forward() -> None:
+    # "will appear" governs Friday; "was arrested" belongs to Monday's clause.
+    sentence = "The suspect was arrested Monday and will appear in court Friday."
+
+    assert direction_of(sentence, "Monday") == PAST
+    assert direction_of(sentence, "Friday") == FUTURE
+
+
+# ---------------------------------------------------------------- unknown
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("Tuesday", "Tuesday"),
+        ("Weather for Tuesday: sunny and mild.", "Tuesday"),
+        ("The report covers Tuesday.", "Tuesday"),
+        ("Markets on Thursday: a calm day in Asia.", "Thursday"),
+    ],
+)
+def test_neutral_text_has_no_direction(text: str, expression: str) -> None:
+    assert direction_of(text, expression) == UNKNOWN
