@@ -684,3 +684,50 @@ def test_every_passage_of_a_source_is_found_in_its_file(sample):
         for passage in source.passages:
             assert " ".join(passage.text.split()) in files[source.id]
             assert passage.cited_by
+
+
+# ---------------------------------------------------------------- the sample's timeline
+
+
+def test_sample_timeline_flags_the_year_the_sources_disagree_on(sample):
+    _, briefings = sample
+    [(_, briefing)] = briefings
+    august = {
+        entry.date.value: entry for entry in briefing.timeline if entry.date.value[5:] == "08"
+    }
+    incursion_2023 = august["2023-08"]
+    assert "Kursk" in incursion_2023.text
+    assert incursion_2023.conflict is not None and "August 2024" in incursion_2023.conflict
+    conflicting_2024 = [
+        entry
+        for entry in briefing.timeline
+        if entry.date.value == "2024-08" and entry.conflict and "August 2023" in entry.conflict
+    ]
+    assert conflicting_2024 and "Kursk" in conflicting_2024[0].text
+
+
+def test_sample_upcoming_events_come_after_the_latest_source_date(sample):
+    _, briefings = sample
+    [(_, briefing)] = briefings
+    upcoming = [entry for entry in briefing.timeline if entry.upcoming]
+    assert upcoming, "the sample announces the inauguration on January 20"
+    assert any(entry.date.value == "2025-01-20" for entry in upcoming)
+    for entry in briefing.timeline:
+        assert entry.upcoming == (entry.date.first.isoformat() > "2024-11-19")
+
+
+def test_no_sample_timeline_date_comes_from_a_number_that_is_not_a_date(sample):
+    _, briefings = sample
+    [(_, briefing)] = briefings
+    assert briefing.timeline
+    for entry in briefing.timeline:
+        assert 2022 <= entry.date.first.year <= 2025, entry
+
+
+def test_sample_timeline_entries_are_verbatim_in_their_sources(sample):
+    _, briefings = sample
+    [(story, briefing)] = briefings
+    files = {a.id: " ".join(a.path.read_text("utf-8").split()) for a in story.articles}
+    for entry in briefing.timeline:
+        assert any(" ".join(entry.text.split()) in files[s] for s in entry.sources), entry.text
+        assert {e.source_id for e in entry.evidence} == set(entry.sources)

@@ -45,6 +45,7 @@ _UNREADABLE = ("leans on", "refers back", "starts mid-sentence", "starts inside"
 _COMPARISON = re.compile(r"\bthan\b[^.,;]{0,25}$")
 # A leading conjunction is dropped from an event ("But if ..." reads as "if ...").
 _LEADING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|However|Still|Meanwhile)\b,?\s+")
+_QUOTE_MARKS = re.compile(r"[\"“”]")
 _CLAUSE_BREAK = re.compile(r"(?:,|;|\s[—–-]\s)\s*")
 _NAME = re.compile(r"(?<=[\s(“\"'])[A-Z][a-z]+(?:[-'’][A-Za-z]+)?")
 
@@ -140,6 +141,14 @@ def event_text(sentence: str, start: int, end: int, skip: int = 0) -> str:
             last += 1
             grown = True
         if not grown:
+            break
+    # Never cut inside a quotation: grow the piece until its quotation marks pair up.
+    while _QUOTE_MARKS.findall(sentence, cuts[first], cuts[last]).__len__() % 2:
+        if last < len(cuts) - 1:
+            last += 1
+        elif first > 0:
+            first -= 1
+        else:
             break
     return sentence[cuts[first] : cuts[last]].strip(" ,;—–-")
 
@@ -310,20 +319,57 @@ def _shared_names(first: str, second: str) -> bool:
     return bool(set(_NAME.findall(" " + first)) & set(_NAME.findall(" " + second)))
 
 
+# How much a mention of a date at each precision is worth when choosing what to show: a
+# day that three sources name says more than a year that five mention in passing.
+_PRECISION_WEIGHT = {
+    Granularity.DAY: 1.0,
+    Granularity.WEEK: 0.8,
+    Granularity.MONTH: 0.6,
+    Granularity.QUARTER: 0.4,
+    Granularity.SEASON: 0.4,
+    Granularity.YEAR: 0.3,
+    Granularity.DECADE: 0.1,
+    Granularity.CENTURY: 0.1,
+}
+
+
+# At most this many events per date when the timeline is limited, so one busy day does
+# not crowd out the rest of the story.
+MAX_EVENTS_PER_DATE = 2
+
+
+def date_support(dated: Sequence[tuple[TimePoint, Sequence[str]]]) -> dict[str, float]:
+    """For each date (TIMEX3 value), how strongly the sources support it: the number of
+    sources naming it, weighted by its precision."""
+    sources: dict[str, set[str]] = {}
+    weights: dict[str, float] = {}
+    for point, cited in dated:
+        sources.setdefault(point.value, set()).update(cited)
+        weights[point.value] = _PRECISION_WEIGHT[point.granularity]
+    return {value: weights[value] * len(sources[value]) for value in sources}
+
+
+def ranked_dates(entries: Sequence[TimelineEntry]) -> list[TimePoint]:
+    """The dates of a timeline, the best supported first."""
+    support = date_support([(entry.date, entry.sources) for entry in entries])
+    points = {entry.date.value: entry.date for entry in entries}
+    return sorted(points.values(), key=lambda p: (-support[p.value], p.sort_key()))
+
+
 def _select(events: Sequence[_Event], limit: int) -> list[_Event]:
-    """The best supported events when there are more than `limit`: by the number of
-    sources citing their date, then of sources citing the event itself."""
+    """When there are more than `limit` events: the best supported dates first, with at
+    most MAX_EVENTS_PER_DATE events each (those most sources report)."""
     if limit <= 0 or len(events) <= limit:
         return list(events)
-    sources_per_date: dict[str, set[str]] = {}
+    support = date_support([(event.point, list(event.sources)) for event in events])
+    by_date: dict[str, list[_Event]] = {}
     for event in events:
-        sources_per_date.setdefault(event.point.value, set()).update(event.sources)
-    ranked = sorted(
-        events,
-        key=lambda e: (
-            -len(sources_per_date[e.point.value]),
-            -len(e.sources),
-            e.point.sort_key(),
-        ),
-    )
-    return ranked[:limit]
+        by_date.setdefault(event.point.value, []).append(event)
+    chosen: list[_Event] = []
+    for value in sorted(by_date, key=lambda v: (-support[v], by_date[v][0].point.sort_key())):
+        same_day = sorted(by_date[value], key=lambda e: (-len(e.sources), e.point.sort_key()))
+        for event in same_day[:MAX_EVENTS_PER_DATE]:
+            chosen.append(event)
+            if len(chosen) == limit:
+                return chosen
+    return chosen

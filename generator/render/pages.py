@@ -172,7 +172,9 @@ def timeline_label(entry: TimelineEntry) -> str:
         label = f"{label} – {entry.range_end.display()}"
     prefix = _SIGNALS_SHOWN.get(entry.signal or "")
     if prefix and entry.range_end is None:
-        label = f"{prefix} {label[0].lower() + label[1:] if label[:1].islower() else label}"
+        if label.split()[0] in ("Early", "Mid-", "Late", "The", "Week") or label.startswith("Mid-"):
+            label = label[0].lower() + label[1:]
+        label = f"{prefix} {label}"
     return label
 
 
