@@ -4,11 +4,10 @@ Data: Timeline17-style stories, each a folder with `articles.json`
 (`[{"uid", "dct", "text"}]`, tokenised text) and `*.timeline.json`
 (`[{"date": "YYYY-MM-DD", "text"}]`). Every story's articles go through briefing's real
 cleaning, sentence splitting and timeline (each article anchored at its publication
-date). The timeline is limited to as many entries as the journalists' timeline has dates,
-and its distinct day-precise dates are scored against theirs: precision, recall and F1
-(the measure of Tran et al. and later work; the best published method reaches 0.544). The dates are chosen by the
-product's own ranking (`ranked_dates`: the number of sources naming a date, weighted by
-its precision), as many as the journalists chose.
+date). As many dates as the journalists chose are taken by the product's own ranking
+(`ranked_dates`: the number of sources naming a date, weighted by its precision), and
+the day-precise ones are scored against theirs: precision, recall and F1 (the measure of
+Tran et al. and later work; the best published method reaches 0.544).
 
 Also reported: the share of the journalists' dates that any mention resolves to at all
 (what a perfect selection could reach), and how many dates only month or year precision
