@@ -86,7 +86,8 @@ class TimePoint:
         if self.granularity is Granularity.DAY:
             return f"{calendar.month_abbr[self.first.month]} {self.first.day}, {year}"
         if self.granularity is Granularity.WEEK:
-            return f"week of {calendar.month_abbr[self.first.month]} {self.first.day}, {year}"
+            kind = "weekend" if self.value.endswith("-WE") else "week"
+            return f"{kind} of {calendar.month_abbr[self.first.month]} {self.first.day}, {year}"
         if self.granularity is Granularity.MONTH:
             return f"{MONTH_NAMES[self.first.month - 1]} {year}"
         if self.granularity is Granularity.QUARTER:
@@ -114,6 +115,11 @@ def _parse(value: str, mod: str | None) -> TimePoint | None:
         return TimePoint(value[:10], Granularity.DAY, day, day, mod)
     if match := _WEEK.match(value):
         monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        if value.endswith("-WE"):  # the weekend of that week: Saturday and Sunday
+            saturday = monday + dt.timedelta(days=5)
+            return TimePoint(
+                value, Granularity.WEEK, saturday, saturday + dt.timedelta(days=1), mod
+            )
         return TimePoint(value, Granularity.WEEK, monday, monday + dt.timedelta(days=6), mod)
     if match := _MONTH.match(value):
         year, month = int(match[1]), int(match[2])
