@@ -72,7 +72,7 @@ WEEKDAY = (
     r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)(?![a-z])"
 )
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
-YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,]\d)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?![\d,.]\d)"
 _NUMBER_WORD = "|".join(
     sorted(
         (re.escape(word) for word in NUMBER_WORDS if word not in ("a", "an")), key=len, reverse=True
@@ -363,6 +363,8 @@ def _relative_unit(match: re.Match[str], context: Context) -> Resolution | None:
     """this/last/next week, month, year, weekend, decade, century."""
     relation = match["rel"].lower()
     unit = match["unit"].lower()
+    if match["unit"][:1].isupper() and match.start() > 0:
+        return None  # "This Week", the television programme: a title, not a week
     if relation == "past" and match.group(0).lower().startswith("the"):
         return None  # "the past decade" is a stretch of time: a duration
     step = {
@@ -527,7 +529,8 @@ def _year_quarter(match: re.Match[str], context: Context) -> Resolution | None:
         anchor = _needs(context, Precision.YEAR)
         if anchor is None:
             return None
-        year = anchor.date.year + {"this": 0, "last": -1, "next": 1}[match["rel"].lower()]
+        relation = "last" if match["ago"] else match["rel"].lower()
+        year = anchor.date.year + {"this": 0, "last": -1, "next": 1}[relation]
     if match["ordinal"]:
         return Resolution(f"{year:04d}-Q{ORDINALS[match['ordinal'].lower()]}")
     return Resolution(f"{year:04d}-QX")
@@ -935,7 +938,7 @@ RULES: tuple[Rule, ...] = (
         "quarter reference",
         _i(
             r"(?:the\s+|this\s+|its\s+)(?:(?:latest|current|most\s+recent|same|latest\s+fiscal)"
-            r"\s+)?(?:fiscal\s+)?quarter|the\s+latest\s+period"
+            r"\s+)?(?:fiscal\s+)?quarter(?!-)|the\s+latest\s+period"
         ),
         _reference(QUARTER_REF),
         trigger=r"(?i:\b(?:quarter|period))",
@@ -990,7 +993,7 @@ RULES: tuple[Rule, ...] = (
         "quarter",
         _i(
             r"(?:the\s+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[- ]"
-            rf"(?:fiscal[- ])?quarter(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?P<q>)"
+            rf"(?:fiscal[- ])?quarter(?!-)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?P<q>)"
         ),
         _quarter,
         trigger=r"(?i:quarter)",
@@ -999,7 +1002,8 @@ RULES: tuple[Rule, ...] = (
     compile_rule(
         "year's quarter",
         _i(
-            r"(?:(?P<rel>this|last|next)\s+year's|the\s+(?P<year>(?:19|20)\d\d))\s+"
+            r"(?:(?P<rel>this|last|next)\s+year's|the\s+(?P<year>(?:19|20)\d\d)|"
+            r"(?:the\s+)?(?P<ago>year[- ](?:earlier|ago)))\s+"
             r"(?:(?P<ordinal>first|second|third|fourth)[- ](?:fiscal[- ])?)?(?:quarter|period)"
         ),
         _year_quarter,
