@@ -53,7 +53,12 @@ _CLAUSE_OPENERS = frozenset(
 )
 _PERFECT = frozenset("has have".split())
 # Reporting verbs date the report, not the event reported: "said the bill may pass in May".
-_REPORTING = frozenset("said says told announced reported added stated noted wrote".split())
+_REPORTING = frozenset(
+    """said says told announced reported added stated noted wrote confirmed explained
+    insisted warned claimed argued revealed disclosed admitted suggested predicted
+    acknowledged asserted indicated observed replied remarked declared stressed
+    emphasised emphasized tweeted posted testified""".split()
+)
 # Words before which an "-ed" form is a participle, not a past tense.
 _AUXILIARY = frozenset(
     "be been being is are will would to not can could may might must should shall get".split()
