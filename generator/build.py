@@ -18,8 +18,9 @@ from generator.config import SiteConfig, apply_overrides, load_config
 from generator.content import load_content
 from generator.diagnostics import BuildFailed, Diagnostics, Position
 from generator.group import group_stories
-from generator.model import Briefing
-from generator.render.pages import render_site
+from generator.history import file_histories, story_history
+from generator.model import Briefing, Story
+from generator.render.site import Published, render_site
 from generator.render.theme import Theme
 from generator.text.clean import clean_articles
 from generator.text.segment import article_sentences
@@ -89,10 +90,19 @@ def build(options: BuildOptions) -> BuildResult:
             )
             for story in stories
         )
+    with timer.stage("history"):
+        published = story_publication(stories, config.root)
+    if config.base_url is None:
+        diagnostics.warning(
+            Position(config.config_path if config.config_path.exists() else config.root),
+            "no base_url: feeds, the sitemap and canonical links need the site's public "
+            "address; set base_url in site.yaml or pass --base-url",
+        )
     with timer.stage("render"):
         files = render_site(
             briefings,
             {story.slug: story.origin for story in stories},
+            published,
             config,
             Theme.for_site(config.templates_dir),
             diagnostics,
@@ -118,6 +128,19 @@ def build(options: BuildOptions) -> BuildResult:
         timings=timer.timings,
         diagnostics=diagnostics,
     )
+
+
+def story_publication(stories: tuple[Story, ...], root: Path) -> dict[str, Published]:
+    """Each story's history (from git, else file times) and what its last change brought."""
+    histories = file_histories(root, [a.path for story in stories for a in story.articles])
+    published = {}
+    for story in stories:
+        history = story_history([article.path for article in story.articles], histories)
+        new_sources = frozenset(
+            article.id for article in story.articles if article.path in history.latest
+        )
+        published[story.slug] = Published(history, new_sources)
+    return published
 
 
 def _check_output(config: SiteConfig, diagnostics: Diagnostics) -> None:

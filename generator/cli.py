@@ -18,6 +18,7 @@ import yaml
 from generator import __version__
 from generator.build import BuildOptions, BuildResult, build
 from generator.config import load_config
+from generator.deploy import DeployError, DeployTarget, deploy
 from generator.diagnostics import BuildFailed, Diagnostics
 from generator.inspect import (
     as_json,
@@ -75,6 +76,33 @@ def _parser() -> argparse.ArgumentParser:
         "--base-url", metavar="URL", help="public address of the site, overriding site.yaml"
     )
     build_parser.set_defaults(handler=_run_build)
+
+    deploy_parser = commands.add_parser(
+        "deploy",
+        help="build, then publish the site to a gh-pages branch",
+        description="Build the site, then publish it as one new commit on a branch of a git "
+        "remote (GitHub Pages serves the gh-pages branch). Adds .nojekyll and keeps the "
+        "custom domain (CNAME). The working tree, the index and the current branch are "
+        "never touched.",
+    )
+    _add_site_options(deploy_parser)
+    deploy_parser.add_argument(
+        "--remote", default="origin", help="git remote to push to (default: origin)"
+    )
+    deploy_parser.add_argument(
+        "--branch", default="gh-pages", help="branch to publish to (default: gh-pages)"
+    )
+    deploy_parser.add_argument("--message", "-m", help="commit message for the published site")
+    deploy_parser.add_argument(
+        "--base-url", metavar="URL", help="public address of the site, overriding site.yaml"
+    )
+    deploy_parser.add_argument(
+        "--no-build",
+        dest="build",
+        action="store_false",
+        help="publish the site folder as it is, without building first",
+    )
+    deploy_parser.set_defaults(handler=_run_deploy)
 
     check_parser = commands.add_parser(
         "check",
@@ -191,6 +219,39 @@ def _run_build(arguments: argparse.Namespace) -> int:
         _display_path(result.config.output_dir),
         time.perf_counter() - started,
     )
+    return EXIT_OK
+
+
+def _run_deploy(arguments: argparse.Namespace) -> int:
+    if arguments.build:
+        result = _build_or_report(BuildOptions(arguments.source, base_url=arguments.base_url))
+        if result is None:
+            log.error("error: the build failed; nothing was published")
+            return EXIT_INPUT_ERRORS
+        config = result.config
+    else:
+        diagnostics = Diagnostics()
+        config = load_config(arguments.source, diagnostics)
+        _report(diagnostics)
+        if diagnostics.has_errors():
+            return EXIT_INPUT_ERRORS
+    target = DeployTarget(arguments.remote, arguments.branch, arguments.message, config.cname)
+    try:
+        deployed = deploy(config.output_dir, config.root, target)
+    except DeployError as exc:
+        log.error("error: %s", exc)
+        return EXIT_INPUT_ERRORS
+    where = f"{deployed.branch!r} on {deployed.remote!r}"
+    if deployed.pushed:
+        log.info(
+            "published %s (%s) to %s as commit %s",
+            _display_path(config.output_dir),
+            _plural(deployed.files, "file"),
+            where,
+            deployed.commit,
+        )
+    else:
+        log.info("%s already holds this site at commit %s; nothing to push", where, deployed.commit)
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ the same keys. Errors are collected (never raised one by one) and name the key.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from generator.file_text import read_text
 from generator.schema import (
     Field,
     boolean,
+    choice,
     folder_name,
     http_url,
     integer_between,
@@ -39,6 +41,14 @@ class AnalysisSettings:
 
 
 @dataclass(frozen=True)
+class FeedSettings:
+    limit: int = 20
+    """Entries per feed, newest first; 0 publishes no feeds."""
+    content: str = "full"
+    """"full": summary, key points, timeline and sources; "summary": the summary only."""
+
+
+@dataclass(frozen=True)
 class SiteConfig:
     root: Path
     title: str = "Briefings"
@@ -51,7 +61,9 @@ class SiteConfig:
     content: Path = Path("content")
     templates: Path = Path("templates")
     source_pages: bool = False
+    cname: str | None = None
     analysis: AnalysisSettings = AnalysisSettings()
+    feeds: FeedSettings = FeedSettings()
 
     @property
     def output_dir(self) -> Path:
@@ -73,7 +85,20 @@ class SiteConfig:
 def base_url(value: object) -> str:
     """The public address of the site; always ends with '/' so paths join onto it."""
     url = http_url(value)
-    return url if url.endswith("/") else url + "/"
+    if "?" in url or "#" in url:
+        raise ValueError(f"must be the site's address without '?' or '#', got '{url}'")
+    # "https://user.github.io/repo", ".../repo/" and ".../repo//" all mean the same folder.
+    return url.rstrip("/") + "/"
+
+
+def domain_name(value: object) -> str:
+    name = text(value).lower().rstrip(".")
+    labels = name.split(".")
+    if len(labels) < 2 or not all(
+        re.fullmatch(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?", part) for part in labels
+    ):
+        raise ValueError(f"'{value}' is not a domain name; write it like 'news.example.org'")
+    return name
 
 
 SITE_FIELDS = (
@@ -97,7 +122,9 @@ SITE_FIELDS = (
         False,
         doc="publish each source's cleaned text with the cited sentences marked",
     ),
+    Field("cname", domain_name, None, doc="custom domain written to CNAME by briefing deploy"),
     Field("analysis", lambda value: value, None, doc="analysis settings (a mapping)"),
+    Field("feeds", lambda value: value, None, doc="feed settings (a mapping)"),
 )
 
 ANALYSIS_FIELDS = (
@@ -117,6 +144,22 @@ ANALYSIS_FIELDS = (
 )
 
 
+FEED_FIELDS = (
+    Field(
+        "limit",
+        integer_between(0, 1000),
+        20,
+        doc="entries per feed, newest first; 0 publishes no feeds",
+    ),
+    Field(
+        "content",
+        choice("full", "summary"),
+        "full",
+        doc="'full' briefing or 'summary' only in feed entries",
+    ),
+)
+
+
 def load_config(root: Path, diagnostics: Diagnostics) -> SiteConfig:
     """Read `root/site.yaml` (optional: every key has a default) into a SiteConfig."""
     path = root / CONFIG_FILE
@@ -129,7 +172,8 @@ def load_config(root: Path, diagnostics: Diagnostics) -> SiteConfig:
     if mapping is None:
         return SiteConfig(root=root)
     values = validate_mapping(mapping, SITE_FIELDS, diagnostics)
-    analysis = _analysis_settings(mapping, diagnostics)
+    analysis = AnalysisSettings(**_section(mapping, "analysis", ANALYSIS_FIELDS, diagnostics))
+    feeds = FeedSettings(**_section(mapping, "feeds", FEED_FIELDS, diagnostics))
     return SiteConfig(
         root=root,
         title=values["title"],
@@ -142,21 +186,27 @@ def load_config(root: Path, diagnostics: Diagnostics) -> SiteConfig:
         content=Path(values["content"]),
         templates=Path(values["templates"]),
         source_pages=values["source_pages"],
+        cname=values["cname"],
         analysis=analysis,
+        feeds=feeds,
     )
 
 
-def _analysis_settings(mapping: YamlMapping, diagnostics: Diagnostics) -> AnalysisSettings:
-    entry = mapping.get("analysis")
+def _section(
+    mapping: YamlMapping, name: str, fields: tuple[Field, ...], diagnostics: Diagnostics
+) -> dict[str, object]:
+    """The typed values of a nested section such as `analysis:`; defaults when absent."""
+    entry = mapping.get(name)
+    defaults = {field.name: field.default for field in fields}
     if entry is None or entry.value is None:
-        return AnalysisSettings()
+        return defaults
     if not isinstance(entry.value, YamlMapping):
+        example = f"{fields[0].name}: {fields[0].default}"
         diagnostics.error(
-            entry.position, "analysis: must be a mapping such as 'analysis: {key_points: 5}'"
+            entry.position, f"{name}: must be a mapping such as '{name}: {{{example}}}'"
         )
-        return AnalysisSettings()
-    values = validate_mapping(entry.value, ANALYSIS_FIELDS, diagnostics, prefix="analysis.")
-    return AnalysisSettings(**values)
+        return defaults
+    return validate_mapping(entry.value, fields, diagnostics, prefix=f"{name}.")
 
 
 def apply_overrides(

@@ -64,15 +64,23 @@ class Diagnostics:
     """An ordered collection of problems; one per build or per check."""
 
     items: list[Diagnostic] = field(default_factory=list)
+    _seen: set[Diagnostic] = field(default_factory=set, init=False, repr=False, compare=False)
 
     def error(self, position: Position, message: str) -> None:
-        self.items.append(Diagnostic(position, message, Severity.ERROR))
+        self.add(Diagnostic(position, message, Severity.ERROR))
 
     def warning(self, position: Position, message: str) -> None:
-        self.items.append(Diagnostic(position, message, Severity.WARNING))
+        self.add(Diagnostic(position, message, Severity.WARNING))
+
+    def add(self, diagnostic: Diagnostic) -> None:
+        # One faulty template renders many pages; its problem is still reported once.
+        if diagnostic not in self._seen:
+            self._seen.add(diagnostic)
+            self.items.append(diagnostic)
 
     def extend(self, other: Iterable[Diagnostic]) -> None:
-        self.items.extend(other)
+        for diagnostic in other:
+            self.add(diagnostic)
 
     @property
     def errors(self) -> list[Diagnostic]:

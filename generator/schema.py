@@ -172,6 +172,16 @@ def boolean(value: Any) -> bool:
     return value
 
 
+def choice(*allowed: str) -> Validator:
+    def validate(value: Any) -> str:
+        result = text(value)
+        if result not in allowed:
+            raise ValueError(f"must be one of {', '.join(allowed)}, got '{result}'")
+        return result
+
+    return validate
+
+
 def folder_name(value: Any) -> str:
     """A folder path relative to the site folder."""
     result = text(value)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -27,3 +29,24 @@ def sample_site(tmp_path: Path) -> Path:
     shutil.copy(REPOSITORY / "site.yaml", target / "site.yaml")
     shutil.copytree(REPOSITORY / "content", target / "content")
     return target
+
+
+@pytest.fixture
+def git_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Git isolated from the machine's configuration, with a fixed identity."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", str(tmp_path / "gitconfig"))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    for role in ("AUTHOR", "COMMITTER"):
+        monkeypatch.setenv(f"GIT_{role}_NAME", "Test Editor")
+        monkeypatch.setenv(f"GIT_{role}_EMAIL", "editor@example.org")
+
+
+def git(cwd: Path, *arguments: str, date: str | None = None) -> str:
+    """Run git in `cwd` and return its output; `date` fixes the commit time (ISO 8601)."""
+    env = dict(os.environ)
+    if date is not None:
+        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = date
+    completed = subprocess.run(
+        ["git", *arguments], cwd=cwd, env=env, capture_output=True, text=True, check=True
+    )
+    return completed.stdout

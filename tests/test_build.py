@@ -94,10 +94,11 @@ def test_every_internal_link_resolves_to_a_built_file(small_site: Path) -> None:
             assert not link.startswith("/"), f"{page}: root-relative link {link}"
 
 
-def test_404_page_links_use_the_base_path_so_they_work_at_any_depth(small_site: Path) -> None:
+def test_404_page_links_are_absolute_so_they_work_at_any_depth(small_site: Path) -> None:
+    # GitHub Pages serves 404.html for any missing path, so its links must not be relative.
     collected = parse(built(small_site) / "404.html")
-    assert "/briefings/static/briefing.css" in collected.links
-    assert "/briefings/" in collected.links
+    assert "https://example.org/briefings/static/briefing.css" in collected.links
+    assert "https://example.org/briefings/" in collected.links
 
 
 def test_briefing_json_follows_the_contract(small_site: Path) -> None:
@@ -243,7 +244,7 @@ def test_rebuilding_unchanged_content_gives_identical_files(small_site: Path) ->
 def test_base_url_flag_overrides_the_configuration(small_site: Path) -> None:
     build(BuildOptions(source=small_site, base_url="https://user.github.io/repo"))
     collected = parse(small_site / "site" / "404.html")
-    assert "/repo/static/briefing.css" in collected.links
+    assert "https://user.github.io/repo/static/briefing.css" in collected.links
 
 
 def test_output_flag_builds_elsewhere(small_site: Path, tmp_path: Path) -> None:

@@ -113,6 +113,7 @@ def test_empty_site_yaml_gives_the_defaults(tmp_path: Path) -> None:
         ("https://example.org/briefings", "https://example.org/briefings/"),
         ("https://example.org/briefings/", "https://example.org/briefings/"),
         ("http://example.org", "http://example.org/"),
+        ("https://user.github.io/repo//", "https://user.github.io/repo/"),
     ],
 )
 def test_base_url_gains_a_trailing_slash(tmp_path: Path, written: str, stored: str) -> None:
@@ -131,6 +132,15 @@ def test_bad_base_url_is_reported_at_its_value_with_the_key(tmp_path: Path) -> N
         "site.yaml:2:11: base_url: must be an absolute http:// or https:// URL, got 'ftp://x'"
     ]
     assert diagnostics.items[0].severity is Severity.ERROR
+
+
+def test_base_url_with_a_query_is_refused(tmp_path: Path) -> None:
+    _, diagnostics = load(tmp_path, "base_url: https://example.org/?lang=en\n")
+
+    assert messages(diagnostics, tmp_path) == [
+        "site.yaml:1:11: base_url: must be the site's address without '?' or '#', "
+        "got 'https://example.org/?lang=en'"
+    ]
 
 
 def test_bad_value_leaves_the_default_in_place(tmp_path: Path) -> None:
@@ -202,7 +212,7 @@ def test_analysis_that_is_not_a_mapping_is_an_error(tmp_path: Path) -> None:
     config, diagnostics = load(tmp_path, "analysis: 5\n")
 
     assert messages(diagnostics, tmp_path) == [
-        "site.yaml:1:11: analysis: must be a mapping such as 'analysis: {key_points: 5}'"
+        "site.yaml:1:11: analysis: must be a mapping such as 'analysis: {summary_sentences: 5}'"
     ]
     assert config.analysis == AnalysisSettings()
 

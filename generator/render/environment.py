@@ -1,8 +1,9 @@
-"""Rendering pages through the Jinja theme, and assembling the whole site in memory.
+"""The Jinja environment of the theme, and what templates can call.
 
-Templates receive finished objects (Briefing, SiteView) and URL helpers; they compute no
-analysis. Autoescaping is always on, so article text can never become markup. A template
-that fails (a site's own override is user input too) is reported at its file and line.
+Autoescaping is always on, so article text can never become markup; undefined names are
+errors. Templates get finished objects and helpers for links and dates; they compute
+nothing. A template that fails (a site's own override is user input too) is reported at
+its file and line.
 """
 
 from __future__ import annotations
@@ -15,18 +16,15 @@ from typing import Any
 
 import jinja2
 
-from generator import __version__
 from generator.config import SiteConfig
 from generator.diagnostics import Diagnostics, Position
-from generator.model import Briefing, TimelineEntry
-from generator.output import OutputFiles
+from generator.model import TimelineEntry
 from generator.partial_date import PartialDate
-from generator.render.briefing_json import briefing_json
 from generator.render.markdown import render_markdown
-from generator.render.provenance import highlight, passage_links
+from generator.render.provenance import highlight
 from generator.render.theme import Theme
-from generator.render.timeline_json import timeline_json
 from generator.render.urls import base_path, relative_url
+from generator.slug import slug_or_fallback
 
 
 @dataclass(frozen=True)
@@ -39,6 +37,8 @@ class SiteView:
     author: str | None
     base_url: str | None
     base_path: str
+    feeds: bool
+    """Whether the site publishes feeds (it needs a base URL for their absolute links)."""
 
     @classmethod
     def from_config(cls, config: SiteConfig) -> SiteView:
@@ -49,78 +49,12 @@ class SiteView:
             author=config.author,
             base_url=config.base_url,
             base_path=base_path(config.base_url),
+            feeds=config.base_url is not None and config.feeds.limit != 0,
         )
 
-
-def render_site(
-    briefings: Sequence[Briefing],
-    origins: Mapping[str, Path],
-    config: SiteConfig,
-    theme: Theme,
-    diagnostics: Diagnostics,
-) -> OutputFiles:
-    """Every file of the site. `origins` names the story folder behind each briefing slug."""
-    environment = make_environment(theme)
-    site = SiteView.from_config(config)
-    files = OutputFiles()
-    ordered = newest_first(briefings)
-    shared = {"site": site, "version": __version__}
-
-    def page(template: str, path: str, origin: Path, **context: Any) -> None:
-        html = render_template(
-            environment, template, diagnostics, page_path=path, **shared, **context
-        )
-        if html is not None:
-            files.add(path, html.encode("utf-8"), origin, diagnostics)
-
-    page("index.html", "index.html", config.content_dir, briefings=ordered)
-    for briefing in ordered:
-        origin = origins.get(briefing.slug, config.content_dir)
-        folder = f"briefings/{briefing.slug}"
-        numbers = {source.id: n for n, source in enumerate(briefing.sources, 1)}
-        page(
-            "briefing.html",
-            f"{folder}/index.html",
-            origin,
-            briefing=briefing,
-            source_numbers=numbers,
-            passage_links=passage_links(briefing),
-            source_pages=config.source_pages,
-        )
-        files.add(f"{folder}/briefing.json", briefing_json(briefing), origin, diagnostics)
-        files.add(
-            f"{folder}/timeline.json", timeline_json(briefing, timeline_label), origin, diagnostics
-        )
-        if config.source_pages:
-            for text in briefing.texts:
-                source = next(s for s in briefing.sources if s.id == text.source_id)
-                page(
-                    "source.html",
-                    f"{folder}/sources/{source.id}/index.html",
-                    origin,
-                    briefing=briefing,
-                    source=source,
-                    source_number=numbers[source.id],
-                    text=text,
-                )
-    # 404.html is served for any missing path at any depth, so its links are absolute.
-    page("404.html", "404.html", config.content_dir, absolute_links=True)
-    for relative, path in theme.static_files().items():
-        try:
-            files.add(relative, path.read_bytes(), path, diagnostics)
-        except OSError as exc:
-            diagnostics.error(Position(path), f"cannot read this theme file: {exc.strerror}")
-    return files
-
-
-def newest_first(briefings: Sequence[Briefing]) -> list[Briefing]:
-    """Latest update first; undated briefings after dated ones; then by title."""
-
-    def key(briefing: Briefing) -> tuple[bool, tuple[int, ...], str]:
-        when = briefing.updated.sort_key() if briefing.updated else (0, 0, 0)
-        return (briefing.updated is None, tuple(-part for part in when), briefing.title.lower())
-
-    return sorted(briefings, key=key)
+    def absolute(self, path: str) -> str | None:
+        """The public address of a site path, when the site's base URL is known."""
+        return self.base_url + path if self.base_url else None
 
 
 def make_environment(theme: Theme) -> jinja2.Environment:
@@ -138,14 +72,18 @@ def make_environment(theme: Theme) -> jinja2.Environment:
     environment.filters["timeline_label"] = timeline_label
     environment.filters["markdown"] = render_markdown
     environment.globals["highlight"] = highlight
+    environment.globals["tag_slug"] = lambda tag: slug_or_fallback(tag, "tag")
     return environment
 
 
 @jinja2.pass_context
 def _url(context: jinja2.runtime.Context, target: str) -> str:
-    """Link to a site path: relative to the current page, or absolute on the 404 page."""
-    if context.get("absolute_links"):
-        return context["site"].base_path + target.lstrip("/")
+    """Link to a site path: relative to the current page, so the site works at any
+    sub-path; from `link_base` when the page sets one (feeds use the full address, the
+    404 page, served at any depth, the base URL or path)."""
+    link_base = context.get("link_base")
+    if link_base:
+        return link_base + target.lstrip("/")
     return relative_url(context["page_path"], target)
 
 
