@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.analysis.briefing import analyse
+from generator.cache import BuildCache, Memo, no_memo
 from generator.config import SiteConfig, apply_overrides, load_config
 from generator.content import load_content
 from generator.diagnostics import BuildFailed, Diagnostics, Position
 from generator.group import group_stories
 from generator.history import file_histories, story_history
-from generator.model import Briefing, Story
+from generator.model import ArticleText, Briefing, Sentence, Story
+from generator.output import OutputFiles
 from generator.render.site import Published, render_site
 from generator.render.theme import Theme
 from generator.text.clean import clean_articles
@@ -33,7 +35,9 @@ class BuildOptions:
     output: Path | None = None
     base_url: str | None = None
     write: bool = True
-    """False for `briefing check`: run every stage but write nothing."""
+    """False for `briefing check` and `briefing serve`: run every stage but write nothing."""
+    cache: BuildCache | None = None
+    """Results of earlier builds to reuse (the live preview keeps one across rebuilds)."""
 
 
 @dataclass
@@ -57,10 +61,26 @@ class BuildResult:
     file_count: int
     timings: dict[str, float]
     diagnostics: Diagnostics
+    files: OutputFiles
+    """The whole site, as written (or as it would be written)."""
 
 
 def build(options: BuildOptions) -> BuildResult:
     """Build the site; raises BuildFailed (with every error) when the input has errors."""
+    cache = options.cache
+    if cache is None:
+        return _build(options, no_memo)
+    cache.start_build()
+    succeeded = False
+    try:
+        result = _build(options, cache)
+        succeeded = True
+        return result
+    finally:
+        cache.finish_build(succeeded)
+
+
+def _build(options: BuildOptions, memo: Memo) -> BuildResult:
     diagnostics = Diagnostics()
     timer = StageTimer()
 
@@ -71,9 +91,12 @@ def build(options: BuildOptions) -> BuildResult:
         )
         content = load_content(config.content_dir, diagnostics)
     with timer.stage("clean"):
-        texts = clean_articles(content.articles)
+        texts = clean_articles(content.articles, memo)
     with timer.stage("segment"):
-        sentences = {path: article_sentences(text) for path, text in texts.items()}
+        sentences = {
+            path: memo("sentences", text, lambda text=text: article_sentences(text))
+            for path, text in texts.items()
+        }
     with timer.stage("group"):
         stories = group_stories(content, diagnostics)
     if options.write:
@@ -82,13 +105,7 @@ def build(options: BuildOptions) -> BuildResult:
 
     with timer.stage("analyse"):
         briefings = tuple(
-            analyse(
-                story,
-                {article.id: sentences[str(article.path)] for article in story.articles},
-                config.analysis,
-                {article.id: texts[str(article.path)] for article in story.articles},
-            )
-            for story in stories
+            _analyse_story(story, sentences, texts, config, memo) for story in stories
         )
     with timer.stage("history"):
         published = story_publication(stories, config.root)
@@ -106,6 +123,7 @@ def build(options: BuildOptions) -> BuildResult:
             config,
             Theme.for_site(config.templates_dir),
             diagnostics,
+            memo,
         )
     _stop_on_errors(diagnostics)
 
@@ -127,6 +145,29 @@ def build(options: BuildOptions) -> BuildResult:
         file_count=len(files),
         timings=timer.timings,
         diagnostics=diagnostics,
+        files=files,
+    )
+
+
+def _analyse_story(
+    story: Story,
+    sentences: dict[str, tuple[Sentence, ...]],
+    texts: dict[str, ArticleText],
+    config: SiteConfig,
+    memo: Memo,
+) -> Briefing:
+    story_texts = {article.id: texts[str(article.path)] for article in story.articles}
+    # The cleaned texts determine the sentences, so they complete the key.
+    key = (story, config.analysis, tuple(story_texts.values()))
+    return memo(
+        "analysis",
+        key,
+        lambda: analyse(
+            story,
+            {article.id: sentences[str(article.path)] for article in story.articles},
+            config.analysis,
+            story_texts,
+        ),
     )
 
 

@@ -32,6 +32,7 @@ from generator.inspect import (
     sentences_report,
 )
 from generator.partial_date import parse_iso
+from generator.serve.preview import ServeError, ServeOptions, serve
 from generator.slug import slug_or_fallback, slugify
 
 EXIT_OK = 0
@@ -76,6 +77,33 @@ def _parser() -> argparse.ArgumentParser:
         "--base-url", metavar="URL", help="public address of the site, overriding site.yaml"
     )
     build_parser.set_defaults(handler=_run_build)
+
+    serve_parser = commands.add_parser(
+        "serve",
+        help="preview the site with live reload while you edit",
+        description="Build the site and serve it at its base URL's path, rebuilding and "
+        "reloading the browser whenever an article, template or site.yaml changes. The "
+        "preview is served from memory; the output folder is not touched.",
+    )
+    _add_site_options(serve_parser)
+    serve_parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default: 127.0.0.1, this machine only)",
+    )
+    serve_parser.add_argument(
+        "--port", type=_port, default=8000, help="port to listen on (default: 8000)"
+    )
+    serve_parser.add_argument(
+        "--open", dest="open_browser", action="store_true", help="open the site in a browser"
+    )
+    serve_parser.add_argument(
+        "--poll",
+        action="store_true",
+        help="poll for changes, for file systems without change events (containers, "
+        "network mounts, WSL)",
+    )
+    serve_parser.set_defaults(handler=_run_serve)
 
     deploy_parser = commands.add_parser(
         "deploy",
@@ -219,6 +247,24 @@ def _run_build(arguments: argparse.Namespace) -> int:
         _display_path(result.config.output_dir),
         time.perf_counter() - started,
     )
+    return EXIT_OK
+
+
+def _port(value: str) -> int:
+    if not value.isdigit() or not 0 <= int(value) <= 65535:
+        raise argparse.ArgumentTypeError(f"must be a number from 0 to 65535, got {value!r}")
+    return int(value)
+
+
+def _run_serve(arguments: argparse.Namespace) -> int:
+    options = ServeOptions(
+        arguments.source, arguments.host, arguments.port, arguments.poll, arguments.open_browser
+    )
+    try:
+        serve(options)
+    except ServeError as exc:
+        log.error("error: %s", exc)
+        return EXIT_INPUT_ERRORS
     return EXIT_OK
 
 

@@ -46,9 +46,12 @@ def test_the_wheel_contains_the_theme_and_the_entry_point(wheel: Path) -> None:
         "briefing.html",
         "404.html",
         "partials/citations.html",
+        "tag.html",
+        "feed_entry.html",
         "static/briefing.css",
     ):
         assert f"generator/templates/{template}" in names
+    assert "generator/serve/livereload.js" in names  # the preview's page script
     entry_points = next(name for name in names if name.endswith("entry_points.txt"))
     assert "briefing = generator.cli:main" in zipfile.ZipFile(wheel).read(entry_points).decode()
 

@@ -15,7 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import jinja2
+
 from generator import __version__
+from generator.cache import Memo, no_memo
 from generator.config import SiteConfig
 from generator.diagnostics import Diagnostics, Position
 from generator.feeds.atom import atom_feed
@@ -71,10 +74,16 @@ def render_site(
     config: SiteConfig,
     theme: Theme,
     diagnostics: Diagnostics,
+    memo: Memo = no_memo,
 ) -> OutputFiles:
     """Every file of the site. `origins` names the story folder behind each briefing
-    slug; `published` gives its history."""
-    renderer = _Renderer(config, theme, diagnostics, published)
+    slug; `published` gives its history. With a cache as `memo`, the Jinja environment
+    and its compiled templates are reused while the theme's files stay where they are;
+    Jinja itself recompiles a template whose file changed."""
+    environment = memo(
+        "environment", (theme.folders, theme.layout()), lambda: make_environment(theme)
+    )
+    renderer = _Renderer(config, theme, diagnostics, published, environment)
     ordered = newest_first(briefings)
     tags = tag_index(ordered)
     renderer.page(
@@ -146,12 +155,13 @@ class _Renderer:
         theme: Theme,
         diagnostics: Diagnostics,
         published: Mapping[str, Published],
+        environment: jinja2.Environment,
     ) -> None:
         self.config = config
         self.theme = theme
         self.diagnostics = diagnostics
         self.published = published
-        self.environment = make_environment(theme)
+        self.environment = environment
         self.site = SiteView.from_config(config)
         self.files = OutputFiles()
         self.timezone = zoneinfo.ZoneInfo(config.timezone)

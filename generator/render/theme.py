@@ -33,6 +33,11 @@ class Theme:
             return cls((site_templates, builtin))
         return cls((builtin,))
 
+    def layout(self) -> tuple[tuple[str, ...], ...]:
+        """The template files of each folder. Which file wins for a name depends on it,
+        so a compiled template is reusable only while the layout stays the same."""
+        return tuple(_template_names(folder) for folder in self.folders)
+
     def static_files(self) -> dict[str, Path]:
         """Site-relative path (under static/) of every asset, the overriding file winning."""
         found: dict[str, Path] = {}
@@ -47,3 +52,13 @@ class Theme:
                     relative = path.relative_to(folder).as_posix()
                     found.setdefault(relative, path)
         return found
+
+
+def _template_names(folder: Path) -> tuple[str, ...]:
+    names = []
+    for dirpath, dirnames, filenames in os.walk(folder):
+        dirnames[:] = sorted(
+            name for name in dirnames if not name.startswith(".") and name != STATIC_FOLDER
+        )
+        names += [(Path(dirpath) / name).relative_to(folder).as_posix() for name in filenames]
+    return tuple(sorted(names))

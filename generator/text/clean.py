@@ -22,6 +22,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from generator.cache import Memo, no_memo
 from generator.model import (
     Article,
     ArticleText,
@@ -79,23 +80,40 @@ class Judgement:
     reason: str | None = None
 
 
-def clean_articles(articles: Sequence[Article]) -> dict[str, ArticleText]:
+def clean_articles(articles: Sequence[Article], memo: Memo = no_memo) -> dict[str, ArticleText]:
     """Clean every article; lines that repeat across articles count as furniture.
 
     Returns the cleaned text of each article keyed by its path (unique across the site).
+    An article's cleaning depends on itself and on which of its lines repeat elsewhere,
+    so that pair is what `memo` reuses results by.
     """
-    blocks_by_article = {str(article.path): article_blocks(article) for article in articles}
-    repeated = repeated_blocks(blocks_by_article.values())
-    return {
-        str(article.path): clean_article(article, blocks_by_article[str(article.path)], repeated)
+    parsed = {
+        str(article.path): memo("blocks", article, lambda article=article: _keyed_blocks(article))
         for article in articles
     }
+    repeated = repeated_blocks(keys for _, keys in parsed.values())
+    cleaned = {}
+    for article in articles:
+        blocks, keys = parsed[str(article.path)]
+        mine = keys & repeated
+        cleaned[str(article.path)] = memo(
+            "clean",
+            (article, mine),
+            lambda article=article, blocks=blocks, mine=mine: clean_article(article, blocks, mine),
+        )
+    return cleaned
 
 
-def repeated_blocks(all_blocks: Iterable[Sequence[Block]]) -> frozenset[str]:
+def _keyed_blocks(article: Article) -> tuple[tuple[Block, ...], frozenset[str]]:
+    blocks = tuple(article_blocks(article))
+    return blocks, frozenset(block_key(block.text) for block in blocks)
+
+
+def repeated_blocks(keys_by_article: Iterable[frozenset[str]]) -> frozenset[str]:
+    """Block keys found in more than _REPEATED_IN articles (each article counts once)."""
     counts: Counter[str] = Counter()
-    for blocks in all_blocks:
-        counts.update({block_key(block.text) for block in blocks})
+    for keys in keys_by_article:
+        counts.update(keys)
     return frozenset(key for key, count in counts.items() if count > _REPEATED_IN)
 
 
