@@ -19,10 +19,10 @@ from generator.config import SiteConfig, apply_overrides, load_config
 from generator.content import load_content
 from generator.diagnostics import BuildFailed, Diagnostics, Position
 from generator.group import group_stories
-from generator.history import file_histories, story_history
+from generator.history import Published, file_histories, story_history
 from generator.model import ArticleText, Briefing, Sentence, Story
 from generator.output import OutputFiles
-from generator.render.site import Published, render_site
+from generator.render.site import render_site
 from generator.render.theme import Theme
 from generator.text.clean import clean_articles
 from generator.text.segment import article_sentences
@@ -89,7 +89,7 @@ def _build(options: BuildOptions, memo: Memo) -> BuildResult:
         config = apply_overrides(
             config, diagnostics, base_url_override=options.base_url, output_override=options.output
         )
-        content = load_content(config.content_dir, diagnostics)
+        content = load_content(config.content_dir, diagnostics, memo)
     with timer.stage("clean"):
         texts = clean_articles(content.articles, memo)
     with timer.stage("segment"):

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from generator.diagnostics import Diagnostics, Position
-from generator.file_text import read_text
+from generator.cache import Memo, no_memo
+from generator.diagnostics import Diagnostic, Diagnostics, Position
+from generator.file_text import decode_text
 from generator.front_matter import parse_front_matter, split_front_matter
 from generator.model import Article, BodyFormat, StoryMeta
 from generator.pasted_text import stated_metadata
@@ -57,7 +59,8 @@ class Content:
     """One entry per story folder, whether or not it has a story.yaml."""
 
 
-def load_content(content_dir: Path, diagnostics: Diagnostics) -> Content:
+def load_content(content_dir: Path, diagnostics: Diagnostics, memo: Memo = no_memo) -> Content:
+    """Every story folder and article; `memo` reuses the parse of an unchanged file."""
     if not content_dir.is_dir():
         diagnostics.error(
             Position(content_dir),
@@ -72,13 +75,13 @@ def load_content(content_dir: Path, diagnostics: Diagnostics) -> Content:
         if not _inside(entry, root, diagnostics):
             continue
         if entry.is_dir():
-            stories.append(_load_story_meta(entry, diagnostics))
+            stories.append(_load_story_meta(entry, diagnostics, memo))
             for path in _article_files(entry, root, diagnostics):
-                article = load_article(path, diagnostics, story_folder=entry)
+                article = load_article(path, diagnostics, story_folder=entry, memo=memo)
                 if article is not None:
                     articles.append(article)
         elif entry.suffix.lower() in ARTICLE_SUFFIXES:
-            article = load_article(entry, diagnostics, story_folder=None)
+            article = load_article(entry, diagnostics, story_folder=None, memo=memo)
             if article is not None:
                 articles.append(article)
         elif entry.name != STORY_FILE:
@@ -125,11 +128,22 @@ def _article_files(folder: Path, root: Path, diagnostics: Diagnostics) -> list[P
     return files
 
 
-def _load_story_meta(folder: Path, diagnostics: Diagnostics) -> StoryMeta:
+def _load_story_meta(folder: Path, diagnostics: Diagnostics, memo: Memo) -> StoryMeta:
     path = folder / STORY_FILE
     if not path.is_file():
         return StoryMeta(folder=folder)
-    source = read_text(path, diagnostics)
+    data = _read_bytes(path, diagnostics)
+    if data is None:
+        return StoryMeta(folder=folder)
+    meta, problems = memo(
+        "story.yaml", (path, data), lambda: _collecting(_parse_story_meta, folder, path, data)
+    )
+    diagnostics.extend(problems)
+    return meta
+
+
+def _parse_story_meta(folder: Path, path: Path, data: bytes, diagnostics: Diagnostics) -> StoryMeta:
+    source = decode_text(data, path, diagnostics)
     mapping = (
         parse_mapping(source, path, diagnostics, what="story.yaml") if source is not None else None
     )
@@ -140,10 +154,46 @@ def _load_story_meta(folder: Path, diagnostics: Diagnostics) -> StoryMeta:
 
 
 def load_article(
-    path: Path, diagnostics: Diagnostics, *, story_folder: Path | None
+    path: Path, diagnostics: Diagnostics, *, story_folder: Path | None, memo: Memo = no_memo
 ) -> Article | None:
-    """One article file; None (with the problems in `diagnostics`) when it is unusable."""
-    source = read_text(path, diagnostics)
+    """One article file; None (with the problems in `diagnostics`) when it is unusable.
+
+    The parse depends on the file's bytes alone, so `memo` keys it by them: an unchanged
+    file is not parsed again, and its problems are reported again all the same."""
+    data = _read_bytes(path, diagnostics)
+    if data is None:
+        return None
+    article, problems = memo(
+        "article",
+        (path, story_folder, data),
+        lambda: _collecting(_parse_article, path, data, story_folder),
+    )
+    diagnostics.extend(problems)
+    return article
+
+
+T = TypeVar("T")
+
+
+def _collecting(parse: Callable[..., T], *arguments: Any) -> tuple[T, tuple[Diagnostic, ...]]:
+    """The result of `parse(*arguments, diagnostics)` with the problems it found."""
+    found = Diagnostics()
+    result = parse(*arguments, found)
+    return result, tuple(found.items)
+
+
+def _read_bytes(path: Path, diagnostics: Diagnostics) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        diagnostics.error(Position(path), f"cannot read the file: {exc.strerror or exc}")
+        return None
+
+
+def _parse_article(
+    path: Path, data: bytes, story_folder: Path | None, diagnostics: Diagnostics
+) -> Article | None:
+    source = decode_text(data, path, diagnostics)
     if source is None:
         return None
     split = split_front_matter(source, path, diagnostics)

@@ -124,3 +124,12 @@ def _uncommitted(top_path: Path) -> set[Path]:
         if len(entry) > 3:
             changed.add((top_path / entry[3:]).resolve())
     return changed
+
+
+@dataclass(frozen=True)
+class Published:
+    """What a story's history says about its briefing, for feeds and page metadata."""
+
+    history: StoryHistory
+    new_sources: frozenset[str]
+    """Ids of the sources that arrived with the latest change."""

@@ -264,6 +264,8 @@ def test_a_failed_build_keeps_the_last_good_site_and_says_why(
     [message] = outcome.change.messages
     assert "story.yaml:7:1:" in message
     assert "Riverside votes for a flood barrier" in running.body(MOUNT)
+    # The unchanged broken file comes from the cache the second time, its error too.
+    assert running.preview.rebuild().change.messages == (message,)
 
     story.write_text(good, "utf-8")
     assert running.preview.rebuild().change.kind == "reload"
@@ -499,3 +501,25 @@ def test_a_new_template_override_is_used_at_once(running: Running, small_site: P
     (templates / "404.html").unlink()
     running.preview.rebuild()
     assert b"Lost at sea" not in running.get(f"{MOUNT}missing").read_body  # type: ignore[attr-defined]
+
+
+def test_a_reused_result_reports_its_problems_again(running: Running, small_site: Path) -> None:
+    templates = small_site / "templates"
+    templates.mkdir()
+    (templates / "briefing.html").write_text("<p>{{ briefing.no_such_field.x }}</p>\n")
+    first = running.preview.rebuild()
+    assert first.change.kind == "failed"
+    # Nothing changed: every result comes from the cache, and so must the error.
+    second = running.preview.rebuild()
+    assert second.change.kind == "failed"
+    assert second.change.messages == first.change.messages
+    assert running.preview.cache.misses["briefing files"] == 0
+
+
+def test_a_setting_change_renders_every_page_again(running: Running, small_site: Path) -> None:
+    edit(small_site / "site.yaml", "title: Test Briefings", "title: Harbour Desk")
+    running.preview.rebuild()
+    assert running.preview.cache.misses["analysis"] == 0
+    for page in (MOUNT, f"{MOUNT}briefings/harbour-ferry-returns/", f"{MOUNT}tags/transport/"):
+        assert "Harbour Desk" in running.body(page), page
+    assert "<title>Harbour Desk</title>" in running.body(f"{MOUNT}feed.xml")

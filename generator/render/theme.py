@@ -33,10 +33,20 @@ class Theme:
             return cls((site_templates, builtin))
         return cls((builtin,))
 
-    def layout(self) -> tuple[tuple[str, ...], ...]:
-        """The template files of each folder. Which file wins for a name depends on it,
-        so a compiled template is reusable only while the layout stays the same."""
-        return tuple(_template_names(folder) for folder in self.folders)
+    def fingerprint(self) -> tuple[tuple[str, bytes], ...]:
+        """Every template file (static files aside) of every folder, with its content.
+
+        Equal fingerprints render equal pages: what is rendered with one can be reused.
+        Content, not modification times, so a save within the same second still counts.
+        """
+        found = []
+        for number, folder in enumerate(self.folders):
+            for name in _template_names(folder):
+                try:
+                    found.append((f"{number}/{name}", (folder / name).read_bytes()))
+                except OSError:
+                    found.append((f"{number}/{name}", b""))  # reported when rendered
+        return tuple(found)
 
     def static_files(self) -> dict[str, Path]:
         """Site-relative path (under static/) of every asset, the overriding file winning."""
