@@ -37,12 +37,26 @@ def test_title_is_the_first_line_that_is_not_furniture() -> None:
         "Menu",
         "Skip to main content",
         "Advertisement",
+        "Home | Sport | Local | Business",
+        "Home | World | Business",
+        "News · Politics · World · Opinion · Sport",
+        "Markets | Tech | Media | Success | Perspectives | Videos",
     ],
 )
 def test_furniture_lines_are_not_taken_as_the_title(furniture: str) -> None:
     stated = stated_metadata(f"{furniture}\n{HEADLINE}\n{BODY}\n", 1)
 
     assert (stated.title, stated.title_line) == (HEADLINE, 2)
+
+
+@pytest.mark.parametrize(
+    "page_title",
+    ["Council backs barrier | Local | Gazette", "Barrier vote: what we know | BBC News"],
+)
+def test_a_page_title_with_a_short_headline_is_no_menu(page_title: str) -> None:
+    stated = stated_metadata(f"{page_title}\n{BODY}\n", 1)
+
+    assert stated.title == page_title.split(" | ")[0]
 
 
 def test_lines_of_fewer_than_three_words_are_not_taken_as_the_title() -> None:

@@ -119,3 +119,22 @@ def test_a_future_clause_joined_to_a_past_one_points_forward() -> None:
 )
 def test_neutral_text_has_no_direction(text: str, expression: str) -> None:
     assert direction_of(text, expression) == UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression", "expected"),
+    [
+        ("The agency has until July 29 to respond to the complaint.", "July 29", FUTURE),
+        ("Residents have until Friday to object.", "Friday", FUTURE),
+        ("The company had until March 3 to pay.", "March 3", PAST),
+        ("The minister has resigned on Friday.", "Friday", PAST),
+    ],
+)
+def test_having_until_a_date_is_a_deadline(sentence: str, expression: str, expected: int) -> None:
+    assert direction_of(sentence, expression) == expected
+
+
+@pytest.mark.parametrize("verb", ["confirmed", "warned", "insisted", "explained"])
+def test_a_reporting_verb_does_not_outweigh_a_future(verb: str) -> None:
+    sentence = f"Construction is due to start in September, the council {verb}."
+    assert direction_of(sentence, "September") == FUTURE

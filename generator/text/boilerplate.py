@@ -168,9 +168,27 @@ def is_prompt(text: str) -> bool:
 
 
 def is_furniture_line(text: str) -> bool:
-    """True for a line that is only interface text or a counter."""
+    """True for a line that is only interface text, a counter or a menu."""
     stripped = text.strip()
-    return bool(_FURNITURE_LINE.match(stripped) or _COUNTER.match(stripped))
+    return bool(_FURNITURE_LINE.match(stripped) or _COUNTER.match(stripped)) or is_menu(stripped)
+
+
+def is_menu(text: str) -> bool:
+    """A navigation bar pasted as one line: "Home | World | Business | Sport"."""
+    parts = [part.strip() for part in _MENU_SEPARATOR.split(text)]
+    if len(parts) < _MENU_MIN_ITEMS or any(
+        not part or part.endswith((".", "!", "?", ",")) for part in parts
+    ):
+        return False
+    longest = max(len(part.split()) for part in parts)
+    return longest <= _MENU_ITEM_WORDS if len(parts) > _MENU_MIN_ITEMS else longest <= 2
+
+
+_MENU_SEPARATOR = re.compile(r"\s+[|•·»/]\s+")
+# "Headline | Section | Site" has three parts too; in a menu of three every item is a
+# word or two, in a longer one up to three words.
+_MENU_MIN_ITEMS = 3
+_MENU_ITEM_WORDS = 3
 
 
 def notice_phrase_count(text: str) -> int:

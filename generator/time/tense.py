@@ -128,7 +128,8 @@ def _marker(words: list[str], index: int, distance: int, *, before_date: bool) -
     if word in _PAST:
         return -closeness
     if word in _PERFECT:
-        return -0.5 * closeness
+        # "has until July 29 to respond" is a deadline ahead, not a perfect tense.
+        return closeness if following == "until" else -0.5 * closeness
     if (
         word.endswith("ed")
         and len(word) > 4
