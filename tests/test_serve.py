@@ -10,7 +10,10 @@ import http.client
 import json
 import logging
 import shutil
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -523,3 +526,58 @@ def test_a_setting_change_renders_every_page_again(running: Running, small_site:
     for page in (MOUNT, f"{MOUNT}briefings/harbour-ferry-returns/", f"{MOUNT}tags/transport/"):
         assert "Harbour Desk" in running.body(page), page
     assert "<title>Harbour Desk</title>" in running.body(f"{MOUNT}feed.xml")
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.mark.parametrize("stop_signal", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "kill"])
+def test_the_command_stops_cleanly_on_ctrl_c_and_kill(small_site: Path, stop_signal: int) -> None:
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "serve",
+            "--source",
+            str(small_site),
+            "--port",
+            str(port),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                time.sleep(0.1)
+        stream = EventStream(port, version=0)  # a browser still connected when it stops
+        process.send_signal(stop_signal)
+        output, _ = process.communicate(timeout=20)
+        stream.close()
+    finally:
+        process.kill()
+    assert process.returncode == 0, output
+    assert f"serving http://127.0.0.1:{port}{MOUNT}" in output
+    assert output.rstrip().endswith("stopped")
+    assert "Traceback" not in output
+
+
+def test_listening_beyond_this_machine_is_warned_about(
+    small_site: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    stop = threading.Event()
+    stop.set()  # build, start, and stop at once
+    with caplog.at_level(logging.INFO, logger="generator"):
+        serve(ServeOptions(small_site, host="0.0.0.0", port=free_port()), stop)
+    assert "other machines on the network can read the preview" in caplog.text
+    assert "serving http://localhost:" in caplog.text

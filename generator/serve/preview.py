@@ -169,10 +169,36 @@ def open_server(host: str, port: int, state: PreviewState) -> PreviewServer:
 
 
 def serve(options: ServeOptions, stop: threading.Event | None = None) -> None:
-    """Run the preview until Ctrl-C, or until `stop` is set."""
+    """Run the preview until Ctrl-C, `kill`, or until `stop` is set.
+
+    Ctrl-C may come at any moment, the first build included; whatever has started by
+    then is stopped in order, and the command ends without a traceback.
+    """
     _warn_if_exposed(options.host)
     state = PreviewState()
     server = open_server(options.host, options.port, state)
+    stopper = stop or threading.Event()
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, lambda signum, frame: stopper.set())
+    started: list[Callable[[], None]] = [server.server_close, state.close]
+    try:
+        _run(options, server, state, stopper, started)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        for stop_part in reversed(started):
+            stop_part()
+        log.info("stopped")
+
+
+def _run(
+    options: ServeOptions,
+    server: PreviewServer,
+    state: PreviewState,
+    stopper: threading.Event,
+    started: list[Callable[[], None]],
+) -> None:
+    """Build, watch and serve; each part started adds its stop to `started`."""
     origin = _origin(options.host, server.server_address[1])
     preview = Preview(options.source, origin, state, on_build=_report)
     first = preview.rebuild()
@@ -184,8 +210,10 @@ def serve(options: ServeOptions, stop: threading.Event | None = None) -> None:
 
     debouncer = Debouncer(on_change)
     watcher = SourceWatcher(debouncer, options.poll)
-    watcher.watch(*preview.watched())
     debouncer.start()
+    started.append(debouncer.stop)
+    watcher.watch(*preview.watched())
+    started.append(watcher.stop)
     http_thread = threading.Thread(
         target=server.serve_forever,
         kwargs={"poll_interval": 0.1},
@@ -193,27 +221,14 @@ def serve(options: ServeOptions, stop: threading.Event | None = None) -> None:
         daemon=True,
     )
     http_thread.start()
+    started.append(server.shutdown)  # only once serve_forever runs: it waits for it
     log.info("serving %s (Ctrl-C to stop)", preview.url)
     if first.result is None:
         log.info("the first build failed: fix the errors above; the page shows them too")
     if options.open_browser:
         webbrowser.open(preview.url)
-    stopper = stop or threading.Event()
-    if threading.current_thread() is threading.main_thread():
-        # `kill` (SIGTERM) stops the preview as cleanly as Ctrl-C.
-        signal.signal(signal.SIGTERM, lambda signum, frame: stopper.set())
-    try:
-        while not stopper.wait(0.25):
-            pass
-    except KeyboardInterrupt:
+    while not stopper.wait(0.25):
         pass
-    finally:
-        watcher.stop()
-        debouncer.stop()
-        state.close()
-        server.shutdown()
-        server.server_close()
-        log.info("stopped")
 
 
 def _report(outcome: BuildOutcome) -> None:
