@@ -207,16 +207,32 @@ class TimelineEntry:
 
 @dataclass(frozen=True)
 class FigureValue:
+    """One value of a figure, as one or more sources state it."""
+
     value: float
+    """The number stated, in the figure's unit (the middle of a stated range)."""
     text: str
+    """As written: "some 45,000", "over 1,200 square kilometers"."""
     sources: tuple[str, ...]
+    low: float | None = None
+    high: float | None = None
+    """The values it stands for once its hedge is counted; `high` may be infinite."""
+    evidence: tuple[Evidence, ...] = ()
+    """Each source's sentence that states it."""
 
 
 @dataclass(frozen=True)
 class Figure:
+    """A measure several sources give a number for, and whether they disagree."""
+
     measure: str
     values: tuple[FigureValue, ...]
     disagreement: bool
+    kind: str = "count"
+    """count, money, percent, points, area, length, volume or mass."""
+    unit: str = ""
+    explanation: str | None = None
+    """For a disagreement, who says what: "Financial Times: about 50,000; CNN: 45,000"."""
 
 
 @dataclass(frozen=True)

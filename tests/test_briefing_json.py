@@ -4,6 +4,7 @@ generator.render.briefing_json."""
 from __future__ import annotations
 
 import json
+import math
 
 import pytest
 
@@ -94,10 +95,18 @@ def _briefing(**changes) -> Briefing:
             Figure(
                 measure="Russian troops in Kursk",
                 values=(
-                    FigureValue(50000.0, "about 50,000", ("wire",)),
-                    FigureValue(45000.0, "some 45,000", ("daily",)),
+                    FigureValue(
+                        50000.0,
+                        "about 50,000",
+                        ("wire",),
+                        low=47500.0,
+                        high=52500.0,
+                        evidence=(Evidence("wire", 2, 9, "Russia sent about 50,000 troops."),),
+                    ),
+                    FigureValue(45000.0, "more than 45,000", ("daily",), 45000.0, math.inf),
                 ),
                 disagreement=True,
+                explanation="Wire: about 50,000; Daily: more than 45,000",
             ),
         ),
     }
@@ -260,10 +269,35 @@ def test_figures_list_every_value_with_its_sources():
     (figure,) = _document()["figures"]
     assert figure["measure"] == "Russian troops in Kursk"
     assert figure["disagreement"] is True
+    assert figure["kind"] == "count" and figure["unit"] == ""
+    assert figure["explanation"] == "Wire: about 50,000; Daily: more than 45,000"
     assert figure["values"] == [
-        {"value": 50000.0, "text": "about 50,000", "sources": ["wire"]},
-        {"value": 45000.0, "text": "some 45,000", "sources": ["daily"]},
+        {
+            "value": 50000,
+            "text": "about 50,000",
+            "sources": ["wire"],
+            "low": 47500,
+            "high": 52500,
+            "evidence": [
+                {
+                    "source": "wire",
+                    "paragraph": 2,
+                    "line": 9,
+                    "text": "Russia sent about 50,000 troops.",
+                }
+            ],
+        },
+        # An open range has no upper bound: JSON has no infinity, so `high` is null.
+        {
+            "value": 45000,
+            "text": "more than 45,000",
+            "sources": ["daily"],
+            "low": 45000,
+            "high": None,
+            "evidence": [],
+        },
     ]
+    json.dumps(figure, allow_nan=False)  # strict JSON, no Infinity
 
 
 def test_empty_briefing_has_empty_lists_not_missing_fields():

@@ -106,8 +106,17 @@ def test_briefing_json_follows_the_contract(small_site: Path) -> None:
     assert document["slug"] == "riverside-flood-barrier"
     assert document["title"] == "Riverside votes for a flood barrier"
     assert document["updated"] == "2025-03-15"
-    assert document["figures"] == []
     source_ids = {source["id"] for source in document["sources"]}
+    for figure in document["figures"]:
+        cited = {source for value in figure["values"] for source in value["sources"]}
+        assert len(cited) >= 2 and cited <= source_ids, figure
+    [barrier] = [f for f in document["figures"] if f["kind"] == "money"]
+    assert barrier["unit"] == "GBP" and barrier["disagreement"] is False
+    assert [v["text"] for v in barrier["values"]] == ["£42 million"]
+    assert set(barrier["values"][0]["sources"]) == {
+        "gazette-council-approves-barrier",
+        "courier-barrier-vote",
+    }
     assert source_ids == {
         "gazette-council-approves-barrier",
         "courier-barrier-vote",

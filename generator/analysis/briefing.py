@@ -9,10 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from generator.analysis.figures import story_figures
 from generator.analysis.key_points import select_key_points
 from generator.analysis.pool import build_pool, story_centroid
 from generator.analysis.repeats import find_repeats, voice_groups
-from generator.analysis.sources import source_entries, source_order, statement_anchors
+from generator.analysis.sources import (
+    figure_anchors,
+    source_entries,
+    source_order,
+    statement_anchors,
+)
 from generator.analysis.summary import as_statements, select_summary
 from generator.analysis.timeline import build_timeline, mentions
 from generator.analysis.title import central_headline
@@ -77,6 +83,11 @@ def analyse(
     timeline = build_timeline(
         mentions(by_source, anchors), order_ids, latest, settings.timeline_entries
     )
+    figures = story_figures(
+        by_source,
+        anchors,
+        {a.id: a.publisher or f"source {n}" for n, a in enumerate(ordered, 1)},
+    )
     return Briefing(
         slug=story.slug,
         title=title or central_headline(ordered, story_centroid(pool)),
@@ -87,9 +98,15 @@ def analyse(
         summary=summary,
         key_points=key_points,
         sources=source_entries(
-            ordered, statement_anchors(summary, key_points), repeats, texts, estimates
+            ordered,
+            statement_anchors(summary, key_points),
+            repeats,
+            texts,
+            estimates,
+            figure_anchors(figures),
         ),
         timeline=timeline,
+        figures=figures,
         texts=tuple(
             SourceText(article.id, texts[article.id].paragraphs, texts[article.id].captions)
             for article in ordered

@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from generator.model import Article, ArticleText, Passage, Repeat, SourceEntry, Statement
+from generator.model import (
+    Article,
+    ArticleText,
+    Figure,
+    Passage,
+    Repeat,
+    SourceEntry,
+    Statement,
+)
 from generator.partial_date import PartialDate
 
 
@@ -36,15 +44,30 @@ def statement_anchors(
     ]
 
 
+def figure_anchors(figures: Sequence[Figure]) -> list[tuple[str, Statement]]:
+    """Each figure value as a statement with its anchor on the page: figure-1-2 is the
+    second value of the first figure. Its evidence is each source's sentence."""
+    return [
+        (
+            f"figure-{number}-{index}",
+            Statement(text=value.text, sources=value.sources, evidence=value.evidence),
+        )
+        for number, figure in enumerate(figures, 1)
+        for index, value in enumerate(figure.values, 1)
+    ]
+
+
 def source_entries(
     articles: Sequence[Article],
     anchored: Sequence[tuple[str, Statement]],
     repeats: Mapping[str, Repeat],
     texts: Mapping[str, ArticleText],
     estimates: Mapping[str, PartialDate] | None = None,
+    figures: Sequence[tuple[str, Statement]] = (),
 ) -> tuple[SourceEntry, ...]:
     """`texts` maps article ids to their cleaned text; `estimates` gives publication dates
-    estimated from the text for articles that state none."""
+    estimated from the text for articles that state none; `figures` the figure values,
+    whose sentences become passages too (but not statements of the briefing)."""
     estimates = estimates or {}
     return tuple(
         SourceEntry(
@@ -60,7 +83,7 @@ def source_entries(
             statements=sum(1 for _, statement in anchored if article.id in statement.sources),
             words=_words(texts.get(article.id)),
             title_inferred=article.title_inferred,
-            passages=_passages(article.id, anchored),
+            passages=_passages(article.id, [*anchored, *figures]),
         )
         for article in articles
     )

@@ -8,6 +8,7 @@ fixed indentation) so an unchanged briefing gives a byte-identical file.
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from generator.model import Briefing, Figure, SourceEntry, Statement, TimelineEntry
@@ -122,9 +123,36 @@ def _timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
 def _figure(figure: Figure) -> dict[str, Any]:
     return {
         "measure": figure.measure,
+        "kind": figure.kind,
+        "unit": figure.unit,
         "values": [
-            {"value": value.value, "text": value.text, "sources": list(value.sources)}
+            {
+                "value": _number(value.value),
+                "text": value.text,
+                "sources": list(value.sources),
+                "low": _number(value.low),
+                # JSON has no infinity: an open range ("more than 1,000") has no high.
+                "high": _number(value.high),
+                "evidence": [
+                    {
+                        "source": item.source_id,
+                        "paragraph": item.paragraph,
+                        "line": item.line,
+                        "text": item.text,
+                    }
+                    for item in value.evidence
+                ],
+            }
             for value in figure.values
         ],
         "disagreement": figure.disagreement,
+        "explanation": figure.explanation,
     }
+
+
+def _number(value: float | None) -> float | int | None:
+    """A JSON number: whole numbers as integers, rounded to what a reader can use."""
+    if value is None or math.isinf(value) or math.isnan(value):
+        return None
+    rounded = round(value, 3)
+    return int(rounded) if rounded == int(rounded) else rounded

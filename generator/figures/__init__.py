@@ -1,0 +1,1 @@
+"""Figures: quantities found in the sources, compared across them."""
