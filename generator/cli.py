@@ -20,6 +20,7 @@ from generator.build import BuildOptions, BuildResult, build
 from generator.config import load_config
 from generator.deploy import DeployError, DeployTarget, deploy
 from generator.diagnostics import BuildFailed, Diagnostics
+from generator.figures.report import figures_as_data, figures_as_text, figures_report
 from generator.inspect import (
     as_json,
     clean_as_text,
@@ -155,12 +156,14 @@ def _parser() -> argparse.ArgumentParser:
     inspect_parser = commands.add_parser(
         "inspect",
         help="show what the tool made of an article",
-        description="Show how one article is cleaned or split into sentences.",
+        description="Show how one article is cleaned, split into sentences, dated, or "
+        "which quantities it states.",
     )
     views = inspect_parser.add_subparsers(title="what to show", metavar="VIEW")
     for view, help_text in (
         ("clean", "the paragraphs kept, the captions, and every removed block with its reason"),
         ("sentences", "the sentences the analysis works with, one per line"),
+        ("figures", "the quantities found, with their ranges and what each measures"),
     ):
         view_parser = views.add_parser(view, help=help_text, description=help_text)
         view_parser.add_argument("file", type=Path, metavar="FILE", help="an article file")
@@ -338,6 +341,9 @@ def _run_inspect(arguments: argparse.Namespace) -> int:
             if arguments.json
             else clean_as_text(inspected.text)
         )
+    elif arguments.view == "figures":
+        report = figures_report(inspected.text)
+        output = as_json(figures_as_data(report)) if arguments.json else figures_as_text(report)
     else:
         output = (
             as_json(sentences_report(inspected.text))

@@ -30,7 +30,7 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
     ),
     "killed": ("kill", "die", "died", "dead", "death", "fatalit", "perish", "slain"),
     "wounded": ("wound", "injur", "hurt"),
-    "casualties": ("casualt", "loss", "lose", "losing", "lost", "suffer"),
+    "lost": ("casualt", "loss", "lose", "losing", "lost", "suffer"),
     "captured": (
         "captur", "seiz", "take", "took", "taken", "gain", "occup", "conquer", "advanc",
         "grab", "overran", "overrun",
@@ -85,7 +85,7 @@ _THINGS: dict[str, tuple[str, ...]] = {
 _FORCE_ACTIONS = frozenset({"deployed", None})
 # How places are introduced; the capitalised words that follow are the place.
 _PLACE = re.compile(
-    r"\b(?:in|to|near|at|across|around|from|into|inside|within|off)\s+(?:the\s+)?"
+    r"\b(?:in|to|near|at|across|around|into|inside|within)\s+(?:the\s+)?"
     r"(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 # Capitals and seats of power stand for their countries in news copy.
@@ -237,14 +237,11 @@ def _action_class(word: str, kind: str) -> str | None:
         return None
     for action, stems in _ACTIONS.items():
         if any(word.startswith(stem) for stem in stems):
-            # Money that is sent is aid; oil that is captured is collected; only people
-            # are casualties.
+            # Money that is sent is aid; oil that is captured is collected.
             if action == "deployed" and kind == "money":
                 return "provided"
             if action == "captured" and kind == "volume":
                 return "collected"
-            if action == "casualties" and kind != "count":
-                return "lost"
             return action
     return None
 

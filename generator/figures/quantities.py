@@ -163,6 +163,12 @@ _IDENTIFIER_BEFORE = re.compile(
     r"[A-Za-z]-)\s*$",
     re.IGNORECASE,
 )
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
+_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTHS}\b")
 _THING_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # The words that lead from a number to what it measures: "$5.5 billion in military aid",
 # "2,700 square kilometers of territory"; for an area "in Ukraine" is a place instead.
@@ -262,8 +268,10 @@ def _not_an_amount(sentence: str, number: NumberMention, before: str, after: str
         return True
     if number.spelled and number.low == 1 and not number.is_range:
         return True  # "one" is more often "one of them" than a count
+    if number.low <= 31 and (_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)):
+        return True  # "January 20", "20 January": a day of a date
     # "10:30", "11/19", "3-1": parts of times, dates and scores.
-    return bool(re.match(r"[:/]\d|-\d", after) or re.search(r"\d[:/]$", before))
+    return bool(re.match(r"[:/]\d|-\d", after) or re.search(r"\d[-:/]$", before))
 
 
 def _range(number: NumberMention, hedge: str) -> tuple[float, float]:
