@@ -79,7 +79,7 @@ def test_between_joins_a_range_but_a_list_stays_apart() -> None:
             math.inf,
         ),
         ("Up to 100,000 troops may be called up.", "Up to 100,000", 0, 100_000),
-        ("The fund holds 12,000 dollars.", "12,000 dollars", 11_500, 12_500),
+        ("The fund holds 12,000 dollars.", "12,000 dollars", 11_700, 12_300),
     ],
 )
 def test_a_hedge_widens_the_value_into_a_range(
@@ -92,9 +92,14 @@ def test_a_hedge_widens_the_value_into_a_range(
 
 
 def test_a_round_number_stands_for_what_it_rounds() -> None:
+    # Half the last non-zero digit's place, but never more than 2.5%.
+    assert (only("It sent 45,000 troops.").low, only("It sent 45,000 troops.").high) == (
+        44_500,
+        45_500,
+    )
     assert (only("It sent 10,000 troops.").low, only("It sent 10,000 troops.").high) == (
-        9_500,
-        10_500,
+        9_750,
+        10_250,
     )
     # A precise number stands for itself.
     precise = only("At least 78,329 troops were killed.")
@@ -210,12 +215,21 @@ def test_ranges_that_overlap_agree_and_others_disagree() -> None:
     assert disagree(only("10,000 troops"), only("some 12,000 troops"))
 
 
-def test_reports_days_apart_are_not_the_same_time() -> None:
+def test_a_running_total_is_compared_on_the_same_day_only() -> None:
     first = found("Officials said 120 people have died.", "a", PartialDate(2009, 5, 1))
-    later = found("Officials said 150 people have died.", "b", PartialDate(2009, 5, 20))
-    same_day = found("Officials said 150 people have died.", "c", PartialDate(2009, 5, 2))
-    assert not comparable(first, later)
+    next_day = found("Officials said 150 people have died.", "b", PartialDate(2009, 5, 2))
+    same_day = found("Officials said 150 people have died.", "c", PartialDate(2009, 5, 1))
+    assert first.measure.thing == "deaths"
+    assert not comparable(first, next_day)
     assert comparable(first, same_day)
+
+
+def test_other_figures_stand_for_a_day_but_not_a_week() -> None:
+    first = found("Moscow has sent some 45,000 troops to Kursk.", "a", PartialDate(2024, 11, 19))
+    next_day = found("Russia sent 50,000 troops to Kursk.", "b", PartialDate(2024, 11, 20))
+    week_later = found("Russia sent 50,000 troops to Kursk.", "c", PartialDate(2024, 11, 27))
+    assert comparable(first, next_day)
+    assert not comparable(first, week_later)
     assert reported_together(PartialDate(2024, 11), PartialDate(2024, 11, 19))
     assert reported_together(None, PartialDate(2024, 11, 19))
     assert not reported_together(PartialDate(2024, 10), PartialDate(2024, 11, 19))

@@ -16,18 +16,33 @@ A false alarm costs more trust than a miss, so every rule here errs towards sile
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from generator.figures.measures import Measure, same_measure
-from generator.figures.quantities import Quantity
+from generator.figures.quantities import HEDGES, ROUNDING_SHARE, Quantity
 from generator.model import Evidence, Figure, FigureValue, Sentence
 from generator.partial_date import PartialDate
 
-# Figures reported this many days apart are "as of" different times, unless the
-# sentences state the period they are for.
-SAME_TIME_DAYS = 3
+# Running totals (deaths, cases, costs so far) move daily: reported on different days they
+# are different measures. Other figures (a force sent, a rate, an estimate) stand for a
+# while: a day apart is still the same time. A period stated in both overrides this.
+SAME_TIME_DAYS = 1
+SAME_TIME_DAYS_FOR_TALLIES = 0
+# What makes a running total: what it counts, how it grows, or how it is worded.
+_TALLY_THINGS = frozenset({"deaths", "casualties", "injuries", "cases"})
+_TALLY_ACTIONS = frozenset(
+    {"killed", "wounded", "lost", "infected", "evacuated", "arrested", "paid", "spent",
+     "collected", "rose"}
+)  # fmt: skip
+_TALLY_WORDS = re.compile(
+    r"\b(?:so\s+far|to\s+date|total|tally|toll|now\s+stands|has\s+risen|have\s+risen|"
+    r"climbed|reached|cumulative|in\s+all|new\s+estimates?|latest\s+estimates?|revised|"
+    r"updated|raised\s+(?:its|the|their)\s+estimate)\b",
+    re.IGNORECASE,
+)
 # The most figures a briefing lists: disagreements first, then the best supported.
 MAX_FIGURES = 12
 
@@ -49,25 +64,68 @@ def comparable(first: Found, second: Found) -> bool:
         return False
     if not same_measure(first.measure, second.measure):
         return False
-    if first.measure.period is not None:
-        return True  # both state the same period (same_measure checked it)
-    return reported_together(first.reported, second.reported)
+    if first.measure.period is not None and first.measure.period == second.measure.period:
+        return True  # both state the same period
+    days = SAME_TIME_DAYS_FOR_TALLIES if _tally(first) or _tally(second) else SAME_TIME_DAYS
+    return reported_together(first.reported, second.reported, days)
 
 
-def reported_together(first: PartialDate | None, second: PartialDate | None) -> bool:
-    """Whether two publication dates can be within SAME_TIME_DAYS of each other."""
+def _tally(item: Found) -> bool:
+    """Whether the number is a running total, which changes from one day to the next."""
+    if item.measure.rate:
+        return False
+    return (
+        item.measure.thing in _TALLY_THINGS
+        or item.measure.action in _TALLY_ACTIONS
+        or bool(_TALLY_WORDS.search(item.sentence.text))
+    )
+
+
+def reported_together(
+    first: PartialDate | None, second: PartialDate | None, days: int = SAME_TIME_DAYS
+) -> bool:
+    """Whether two publication dates can be within `days` of each other."""
     if first is None or second is None:
         return True
     gap = max(
         (first.first_day() - second.last_day()).days,
         (second.first_day() - first.last_day()).days,
     )
-    return gap <= SAME_TIME_DAYS
+    return gap <= days
 
 
 def disagree(first: Quantity, second: Quantity) -> bool:
-    """True when no value fits both, once hedges and rounding are counted."""
-    return first.high < second.low or second.high < first.low
+    """True when no value fits both, once hedges and rounding are counted; or when both
+    give the same kind of estimate (two ranges, two floors, two ceilings) and its bounds
+    differ: "12,000 to 19,000" and "12,000 to 24,000" are two different estimates."""
+    if first.high < second.low or second.high < first.low:
+        return True
+    shape = _shape(first)
+    if shape is None or shape != _shape(second):
+        return False
+    if shape == "range":
+        return not (_close(first.low, second.low) and _close(first.high, second.high))
+    bound = (lambda q: q.low) if shape == "floor" else (lambda q: q.high)
+    return not _close(bound(first), bound(second))
+
+
+def _shape(quantity: Quantity) -> str | None:
+    """ "range" for "30 to 35", "floor" for "more than 1,000", "ceiling" for "up to 40"."""
+    if quantity.hedge == "vague":
+        return None
+    if quantity.stated_range:
+        return "range"
+    if quantity.hedge in HEDGES:
+        below, above = HEDGES[quantity.hedge]
+        if above is None:
+            return "floor"
+        if below == 0.0:
+            return "ceiling"
+    return None
+
+
+def _close(first: float, second: float) -> bool:
+    return abs(first - second) <= ROUNDING_SHARE * max(abs(first), abs(second))
 
 
 def compare(found: Sequence[Found], names: Mapping[str, str]) -> tuple[Figure, ...]:
@@ -95,8 +153,8 @@ def _links(found: Sequence[Found]) -> list[tuple[int, int]]:
     for index, item in enumerate(found):
         m = item.measure
         # Vague amounts ("tens of thousands") agree with nearly anything: no news.
-        if m.thing and item.quantity.hedge != "vague":
-            buckets[(m.kind, m.unit, m.thing, m.rate, m.period)].append(index)
+        if item.quantity.hedge != "vague":
+            buckets[(m.kind, m.unit, m.rate)].append(index)
     links = []
     for members in buckets.values():
         for position, a in enumerate(members):
@@ -129,9 +187,13 @@ def _figure(
     found: Sequence[Found],
     names: Mapping[str, str],
 ) -> Figure:
+    # One value per number stated: "45,000" and "some 45,000" are one value, shown as
+    # the first source wrote it.
     by_text: dict[tuple[float, float], list[Found]] = {}
     for item in members:
-        by_text.setdefault((item.quantity.low, item.quantity.high), []).append(item)
+        q = item.quantity
+        key = (q.low, q.high) if q.stated_range else (q.value, q.value)
+        by_text.setdefault(key, []).append(item)
     values = tuple(
         FigureValue(
             value=items[0].quantity.value,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from generator.figures.quantities import Quantity
 from generator.partial_date import parse_iso
-from generator.text.tokens import STOP_WORDS
+from generator.text.tokens import STOP_WORDS, content_terms, normalise
 from generator.time.tagger import find_timexes
 from generator.time.timex import Anchor
 
@@ -26,7 +26,7 @@ from generator.time.timex import Anchor
 _ACTIONS: dict[str, tuple[str, ...]] = {
     "deployed": (
         "deploy", "send", "sent", "dispatch", "station", "amass", "mass", "commit",
-        "redeploy", "transfer", "rush", "mobilis", "bring", "brought",
+        "redeploy", "transfer", "rush", "mobilis",
     ),
     "killed": ("kill", "die", "died", "dead", "death", "fatalit", "perish", "slain"),
     "wounded": ("wound", "injur", "hurt"),
@@ -37,6 +37,7 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
     ),
     "regained": ("regain", "reclaim", "retake", "retook", "recaptur", "liberat"),
     "held": ("hold", "held", "control"),
+    "diverted": ("pull", "withdr", "divert", "redirect", "remov"),
     "drafted": ("draft", "conscript", "recruit", "enlist", "call up", "called up", "calling up"),
     "evacuated": ("evacuat", "flee", "fled", "displac"),
     "infected": ("infect", "case"),
@@ -65,8 +66,44 @@ _NOT_PLACES = frozenset(
     january february march april may june july august september october november
     december monday tuesday wednesday thursday friday saturday sunday
     ministry council institute foundation university department agency office party
-    times post news journal committee commission bank court parliament congress""".split()
+    times post news journal committee commission bank court parliament congress
+    organization organisation reuters associated press afp bloomberg cnn bbc""".split()
 )
+# Said of a whole-world total: "deaths worldwide", "across the world".
+_WORLD = re.compile(
+    r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world|"
+    r"in\s+the\s+world|across\s+\d[\d,]*\s+countries|in\s+(?:around\s+|some\s+|about\s+)?\d[\d,]*\s+countries)\b",
+    re.IGNORECASE,
+)
+# Words before a counted thing that do not make it another thing: "recorded cases" are
+# cases. "Confirmed" and "suspected" do, and stay.
+_NEUTRAL_QUALIFIERS = frozenset(
+    "recorded reported registered documented known official total overall more other "
+    "additional further new".split()
+)
+# A number the clause only supposes: "could flow", "may rise to", "in the worst case".
+# "May have been gushing" is an estimate, not a supposition, so "may" and "might" stay out.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|worst[-\s]case|in\s+theory|theoretical(?:ly)?|potentially|if)\b"
+)
+_PEOPLE_BY_ACTION = {
+    ("people", "killed"): "deaths",
+    ("", "killed"): "deaths",
+    ("people", "infected"): "cases",
+    ("people", "wounded"): "injuries",
+}
+_CONFIRMED_BEFORE = re.compile(r"\bconfirm(?:s|ed)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_CLAUSE_VERB_AFTER = re.compile(r"^\W*(?:have|has|had|were|was|are|is|been)\b", re.IGNORECASE)
+# A number stated as a total, which may hold the parts other sources give.
+_TOTAL = re.compile(
+    r"\b(?:total(?:s|ling|ing)?\s+(?:of|to|at)|in\s+total|altogether|combined|overall)\s*$",
+    re.IGNORECASE,
+)
+_TOTAL_AFTER = re.compile(r"^\W*(?:\w+\s+){0,3}(?:in\s+total|altogether|combined)\b", re.IGNORECASE)
+# Words of rates and amounts that any two figures of a kind share.
+_RATE_WORDS = ("day", "daily", "week", "weekly", "month", "year", "hour", "per", "every")
+# Signals that only place a number in time, as against "since" (a running total).
+_PLAIN_SIGNALS = frozenset({"in", "from", "between", "during", "throughout", "through"})
 # Whatever is counted of people under arms is one thing, however it is worded.
 _THINGS: dict[str, tuple[str, ...]] = {
     "troops": (
@@ -103,6 +140,7 @@ _ALIASES = {
     "tokyo": "japan", "japanese": "japan", "delhi": "india", "new delhi": "india",
     "indian": "india", "ankara": "turkey", "turkish": "turkey",
 }  # fmt: skip
+_COUNTRIES = frozenset(_ALIASES.values())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 # Words around a number that say nothing about what it measures.
 _VAGUE_WORDS = STOP_WORDS | {
@@ -130,6 +168,9 @@ class Measure:
     rate: str | None
     label: str
     """For readers: "North Korean troops, deployed, Kursk"."""
+    context: frozenset[str] = frozenset()
+    """The clause's other content words, to tell two numbers apart when one sentence
+    names no action."""
 
 
 def measure_of(sentence: str, quantity: Quantity, anchor: Anchor | None) -> Measure:
@@ -139,9 +180,26 @@ def measure_of(sentence: str, quantity: Quantity, anchor: Anchor | None) -> Meas
     thing_words = quantity.thing.split() or _thing_before(before)
     thing = _thing_class(thing_words[-1]) if thing_words else ""
     qualifiers = frozenset(
-        word.lower() for word in thing_words[:-1] if word.lower() not in _VAGUE_WORDS
+        word.lower()
+        for word in thing_words[:-1]
+        if word.lower() not in _VAGUE_WORDS and word.lower() not in _NEUTRAL_QUALIFIERS
     )
+    thing_at = after.find(quantity.thing) if quantity.thing else -1
+    rest = after[thing_at + len(quantity.thing) :] if thing_at >= 0 else after
+    if _CONFIRMED_BEFORE.search(before) and not _CLAUSE_VERB_AFTER.match(rest):
+        # "officials have confirmed 20 deaths" counts confirmed deaths; in "an analysis
+        # confirmed 78,329 troops have been killed" the verb only reports the number.
+        qualifiers |= {"confirmed"}
+    if _TOTAL.search(before) or _TOTAL_AFTER.match(after):
+        qualifiers |= {"total"}  # "a total of $373m" may hold the "$50m" another names
+    if _HYPOTHETICAL.search(sentence[clause_start:clause_end]):
+        # "100,000 barrels a day could, in theory, flow": a possibility, not a report.
+        qualifiers |= {"(possible)"}
     action = _action(before, after, quantity)
+    if thing == "troops" and re.search(r"\b(?:with|using)\s+(?:\w+\s+)?$", before):
+        action = "deployed"  # "to retake it with 45,000 troops": the force it sends
+    # "20 million people killed" counts deaths; "30,000 people infected" counts cases.
+    thing = _PEOPLE_BY_ACTION.get((thing, action), thing)
     actor = _actor(before)
     places = _places(sentence[clause_start:clause_end])
     period = _period(sentence, clause_start, clause_end, quantity, anchor)
@@ -156,27 +214,83 @@ def measure_of(sentence: str, quantity: Quantity, anchor: Anchor | None) -> Meas
         period=period,
         rate=quantity.rate,
         label=_label(thing_words, action, actor, places, period, quantity),
+        context=_context(sentence[clause_start:clause_end], quantity, thing_words),
     )
 
 
 def same_measure(first: Measure, second: Measure) -> bool:
     """Whether two quantities measure the same thing, as far as their sentences say."""
-    if (first.kind, first.unit, first.rate, first.period) != (
-        second.kind,
-        second.unit,
-        second.rate,
-        second.period,
-    ):
+    if (first.kind, first.unit, first.rate) != (second.kind, second.unit, second.rate):
         return False
-    if not first.thing or first.thing != second.thing or first.qualifiers != second.qualifiers:
+    if first.period != second.period and not _periods_compatible(first, second):
         return False
-    if first.action != second.action and not (
-        first.thing == "troops" and {first.action, second.action} <= _FORCE_ACTIONS
-    ):
+    if not _same_thing(first, second):
+        return False
+    if first.action != second.action and not _actions_compatible(first, second):
         return False
     if first.actor and second.actor and first.actor != second.actor:
         return False
     return not (first.places and second.places and not first.places & second.places)
+
+
+def _periods_compatible(first: Measure, second: Measure) -> bool:
+    """One period stated and one not: a rate's date is often when it began ("leaking
+    since April 20 at 60,000 barrels a day"), and a day or a week names the report's own
+    time. A month, a year or a "since" makes a different measure."""
+    stated = first.period or second.period
+    if stated is None or (first.period and second.period):
+        return False
+    if first.rate:
+        return True
+    signal, value = stated
+    return signal == "in" and bool(re.fullmatch(r"\d{4}-(?:\d\d-\d\d|W\d\d(?:-WE)?)", value))
+
+
+def _actions_compatible(first: Measure, second: Measure) -> bool:
+    """A force deployed, sent or just there is one head count; otherwise a number
+    whose sentence names no action can match one whose sentence does ("5,000 barrels a
+    day" and "5,000 barrels a day are collected"), except for people under arms, whose
+    numbers mean nothing without the action (killed, deployed, drafted)."""
+    if first.action == second.action:
+        return True
+    if first.thing == "troops":
+        # A force named with no action ("the 12,000 North Korean troops in Kursk") is the
+        # same head count as one deployed, if the sentences share a word besides it.
+        return {first.action, second.action} <= _FORCE_ACTIONS and (
+            first.action == second.action or bool(first.context & second.context)
+        )
+    if first.action is not None and second.action is not None:
+        return False
+    # Nothing says the two numbers are of different events: ask for one word in common
+    # beyond the number, its unit and its thing ("barrels ... siphoned" and "barrels ...
+    # collected by the siphon" share "siphon").
+    return bool(first.context & second.context)
+
+
+def _same_thing(first: Measure, second: Measure) -> bool:
+    """A count needs its thing named alike in both; an amount of money, an area or a
+    volume is specific by its unit, so one that names no thing can match one that does."""
+    if first.qualifiers != second.qualifiers:
+        return False
+    if first.thing and second.thing:
+        return first.thing == second.thing
+    # A number whose sentence names no thing ("killed 20 to 40 million", "captured 1,000
+    # square kilometres") needs the same action and a word in common to be the same
+    # measure; a count needs the action in any case.
+    if first.action is None or first.action != second.action:
+        return (
+            first.kind != "count"
+            and bool(first.thing or second.thing)
+            and (bool(first.context & second.context))
+        )
+    return bool(first.context & second.context)
+
+
+def _context(clause: str, quantity: Quantity, thing_words: list[str]) -> frozenset[str]:
+    own = {normalise(word) for word in (*thing_words, *quantity.text.split(), *_RATE_WORDS)}
+    return frozenset(
+        term for term in content_terms(clause) if term not in own and not term[0].isdigit()
+    )
 
 
 def _clause(sentence: str, quantity: Quantity) -> tuple[int, int]:
@@ -255,14 +369,23 @@ def _actor(before: str) -> str | None:
     )
     if match is None:
         return None
-    name = match["name"].lower().removeprefix("the ")
-    if name.split()[0] in STOP_WORDS or name.split()[0] in _VAGUE_WORDS:
+    written = match["name"].removeprefix("The ").removeprefix("the ")
+    name = written.lower()
+    if name in _ALIASES:
+        return _ALIASES[name]
+    if name in _COUNTRIES:
+        return name
+    # An acronym ("BP", "WHO") or a one-word name inside the sentence; a capitalised
+    # first word may be any word, and two words are often a person quoted.
+    if re.fullmatch(r"[A-Z]{2,6}", written):
+        return name
+    if " " in name or match.start("name") == 0 or name in STOP_WORDS or name in _VAGUE_WORDS:
         return None
-    return _ALIASES.get(name, name)
+    return name
 
 
 def _places(clause: str) -> frozenset[str]:
-    places = set()
+    places = {"world"} if _WORLD.search(clause) else set()
     for match in _PLACE.finditer(clause):
         if re.search(r"\baccording\s+$", clause[: match.start() + 1]):
             continue  # "according to President Zelensky" names a source
@@ -287,6 +410,7 @@ def _period(
         and timex.end <= end
         and timex.type == "DATE"
         and timex.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
+        and len(timex.value) >= 4  # a decade or a century ("the 21st Century") is no period
     ]
     if not candidates:
         return None
@@ -296,7 +420,8 @@ def _period(
         candidates,
         key=lambda t: min(abs(t.start - quantity.end), abs(quantity.start - t.end)),
     )
-    return (nearest.signal or "in", nearest.value)
+    signal = nearest.signal or "in"
+    return ("in" if signal in _PLAIN_SIGNALS else signal, nearest.value)
 
 
 def _label(

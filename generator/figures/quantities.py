@@ -65,8 +65,9 @@ _HEDGE_BEFORE = re.compile(
     + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGES, key=len, reverse=True))
     + r")\s+(?:of\s+)?(?:the\s+)?(?:(?:US|U\.S\.)?[$£€¥]\s?)?)$"
 )
-# A round number stands for the values it rounds, but never for more than this share.
-_ROUNDING_SHARE = 0.05
+# A round number stands for the values it rounds, but never for more than this share:
+# "100" may be 98 or 102, not 95.
+ROUNDING_SHARE = 0.025
 
 CURRENCY_SIGNS = {"$": "USD", "US$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
 CURRENCY_WORDS = {
@@ -133,8 +134,14 @@ _CURRENCY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_BEFORE = re.compile(r"(?P<sign>US\$|U\.S\.\s?\$|[$£€¥])\s?$")
+# A rate follows within a few words of the number, brackets allowed ("5,000 barrels
+# (795,000 litres) of oil a day"), but not across a comma: in "141 deaths, with figures
+# rising daily" the deaths are no rate.
 _RATE_AFTER = re.compile(
-    r"^\W{0,3}(?:\w+\W+){0,5}?(?:(?:a|per|each|every(?:\s+single)?)\s+(?P<unit>day|week|month|year|hour)\b|(?P<adverb>daily|weekly|monthly|annually|yearly|a\s+year))",
+    r"^[\s()\-–]{0,3}(?:[\w.]+[\s()\-–]+){0,8}?"
+    r"(?:(?:a|per|each|every(?:\s+single)?)\s+(?P<unit>day|week|month|year|hour)\b"
+    r"|(?P<adverb>daily|weekly|monthly|annually|yearly|a\s+year)"
+    r"|in\s+the\s+(?:past\s+|previous\s+|last\s+)?(?P<hours>24\s+hours))",
     re.IGNORECASE,
 )
 _RATE_BEFORE = re.compile(
@@ -169,6 +176,9 @@ _MONTHS = (
 )
 _MONTH_BEFORE = re.compile(rf"\b{_MONTHS}\.?\s+$")
 _MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTHS}\b")
+_RATE_START = re.compile(
+    r"(?:a|an|per|each|every)\s+(?:single\s+)?(?:day|week|month|year|hour)\b", re.IGNORECASE
+)
 _THING_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # The words that lead from a number to what it measures: "$5.5 billion in military aid",
 # "2,700 square kilometers of territory"; for an area "in Ukraine" is a place instead.
@@ -189,8 +199,10 @@ class Quantity:
     """The expression as written: hedge, currency, number and unit ("some 45,000")."""
     start: int
     end: int
+    number: float
+    """The number as stated, before any conversion (the middle of a stated range)."""
     value: float
-    """The number stated, in the common unit (the middle of a stated range)."""
+    """The number in the common unit (square miles become square kilometres)."""
     low: float
     high: float
     """The values it stands for, hedge and rounding counted; `high` may be infinite."""
@@ -203,6 +215,8 @@ class Quantity:
     """What is counted or measured, as the sentence words it ("North Korean troops")."""
     rate: str | None
     """The period of a rate ("day" for "1,000 troops daily"), else None."""
+    stated_range: bool = False
+    """Written as a range ("30 to 35", "between 10,000 and 12,000")."""
 
 
 def find_quantities(sentence: str) -> list[Quantity]:
@@ -250,6 +264,7 @@ def _quantity(sentence: str, number: NumberMention) -> Quantity | None:
         text=sentence[start:end],
         start=start,
         end=end,
+        number=(number.low + number.high) / 2,
         value=(number.low + number.high) / 2 * factor,
         low=low * factor,
         high=high * factor,
@@ -258,6 +273,7 @@ def _quantity(sentence: str, number: NumberMention) -> Quantity | None:
         hedge=hedge if not number.vague else "vague",
         thing=thing,
         rate=_rate(sentence[:start], sentence[end:]),
+        stated_range=number.is_range,
     )
 
 
@@ -281,7 +297,7 @@ def _range(number: NumberMention, hedge: str) -> tuple[float, float]:
     if hedge in HEDGES:
         below, above = HEDGES[hedge]
         return low * below, math.inf if above is None else high * above
-    slack = min(_rounding(low), low * _ROUNDING_SHARE)
+    slack = min(_rounding(low), low * ROUNDING_SHARE)
     return low - slack, high + slack
 
 
@@ -311,17 +327,23 @@ def _thing(after: str, leads: tuple[str, ...]) -> str:
         lowered = word.lower()
         if not picked and lowered in leads:
             continue
+        if re.match(
+            r"(?:a|an|per|each|every)\s+(?:single\s+)?(?:day|week|month|year|hour)\b",
+            after[match.start() :],
+            re.IGNORECASE,
+        ):
+            break  # "5,000 barrels a day": a rate, not what is measured
         if not picked and lowered in ("the", "a", "an", "its", "their", "his", "her"):
             continue
         if lowered in _THING_STOP or (lowered.endswith("ly") and len(lowered) > 4):
             break
-        if picked and lowered.endswith("ing"):
-            break  # "regions experiencing ...": a clause starts
+        if lowered.endswith("ing") or lowered in ("worldwide", "globally", "nationwide"):
+            break  # "regions experiencing ...", "barrels leaking": a clause starts
         picked.append(word)
         if len(picked) == 4:
             break
     # A phrase does not end on a participle: "troops allied", "kilometers gained".
-    while picked and picked[-1].lower().endswith("ed") and len(picked[-1]) > 4:
+    while picked and picked[-1].lower().endswith("ed") and len(picked[-1]) >= 4:
         picked.pop()
     return " ".join(picked)
 
@@ -331,6 +353,8 @@ def _rate(before: str, after: str) -> str | None:
     if match:
         if match["unit"]:
             return match["unit"].lower()
+        if match["hours"]:
+            return "day"
         return _RATE_WORDS[" ".join(match["adverb"].lower().split())]
     match = _RATE_BEFORE.search(before)
     return _RATE_WORDS[match["adverb"].lower()] if match else None
