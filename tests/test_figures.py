@@ -306,3 +306,14 @@ def test_inspect_figures_lists_the_quantities_of_one_article(
     assert korean["qualifiers"] == ["korean", "north"] and korean["places"] == ["kursk"]
     assert main(["inspect", "figures", str(article)]) == EXIT_OK
     assert "measures: North Korean troops deployed, Kursk" in capsys.readouterr().out
+
+
+def test_an_undated_source_in_a_disagreement_is_named() -> None:
+    items = [
+        found("Russia is deploying a force of about 50,000 soldiers.", "ft"),
+        found("Moscow has sent some 45,000 troops to the area.", "wsj", reported=None),
+    ]
+    [figure] = compare(items, {"ft": "Financial Times", "wsj": "source 2"})
+    assert figure.explanation == (
+        "Source 2: some 45,000; Financial Times: about 50,000 (undated: source 2)"
+    )

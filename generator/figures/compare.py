@@ -217,7 +217,22 @@ def _figure(
         disagreement=bool(conflicting),
         kind=first.quantity.kind,
         unit=first.quantity.unit,
-        explanation=_explanation(values, names) if conflicting else None,
+        explanation=_explanation(values, names, _undated(conflicting, found))
+        if conflicting
+        else None,
+    )
+
+
+def _undated(conflicting: Sequence[tuple[int, int]], found: Sequence[Found]) -> list[str]:
+    """Sources in a disagreement whose date is unknown: their figure may be of another
+    time, which the reader should know."""
+    return list(
+        dict.fromkeys(
+            found[i].sentence.source_id
+            for pair in conflicting
+            for i in pair
+            if found[i].reported is None
+        )
     )
 
 
@@ -225,13 +240,18 @@ def _evidence(sentence: Sentence) -> Evidence:
     return Evidence(sentence.source_id, sentence.paragraph, sentence.line, sentence.text)
 
 
-def _explanation(values: Sequence[FigureValue], names: Mapping[str, str]) -> str:
-    """ "Financial Times: about 50,000; sources 2 and 3: some 45,000"."""
+def _explanation(
+    values: Sequence[FigureValue], names: Mapping[str, str], undated: Sequence[str]
+) -> str:
+    """ "Financial Times: about 50,000; sources 2 and 3: some 45,000" and, when some of
+    those sources are undated, " (undated: sources 2 and 3)"."""
     parts = []
     for value in values:
         who = _joined([names.get(source, source) for source in value.sources])
         parts.append(f"{who}: {value.text}")
     text = "; ".join(parts)
+    if undated:
+        text += f" (undated: {_joined([names.get(s, s) for s in undated])})"
     return text[0].upper() + text[1:]
 
 
