@@ -21,7 +21,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.figures.measures import Measure, same_measure
+from generator.figures.measures import Measure, same_measure, surely_same_measure
 from generator.figures.quantities import HEDGES, ROUNDING_SHARE, Quantity
 from generator.model import Evidence, Figure, FigureValue, Sentence
 from generator.partial_date import PartialDate
@@ -58,11 +58,13 @@ class Found:
     """When the source reported it: its publication date (stated or estimated)."""
 
 
-def comparable(first: Found, second: Found) -> bool:
-    """Same measure, different sources, same time."""
+def comparable(first: Found, second: Found, *, surely: bool = False) -> bool:
+    """Same measure, different sources, same time. With `surely`, the measure must be
+    stated alike in both sentences, as a disagreement flag needs."""
     if first.sentence.source_id == second.sentence.source_id:
         return False
-    if not same_measure(first.measure, second.measure):
+    same = surely_same_measure if surely else same_measure
+    if not same(first.measure, second.measure):
         return False
     if first.measure.period is not None and first.measure.period == second.measure.period:
         return True  # both state the same period
@@ -140,7 +142,9 @@ def compare(found: Sequence[Found], names: Mapping[str, str]) -> tuple[Figure, .
         conflicting = [
             (a, b)
             for a, b in links
-            if a in members and disagree(found[a].quantity, found[b].quantity)
+            if a in members
+            and disagree(found[a].quantity, found[b].quantity)
+            and comparable(found[a], found[b], surely=True)
         ]
         figures.append(_figure([found[i] for i in sorted(members)], conflicting, found, names))
     figures.sort(key=lambda f: (not f.disagreement, -len({s for v in f.values for s in v.sources})))

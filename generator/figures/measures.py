@@ -219,7 +219,8 @@ def measure_of(sentence: str, quantity: Quantity, anchor: Anchor | None) -> Meas
 
 
 def same_measure(first: Measure, second: Measure) -> bool:
-    """Whether two quantities measure the same thing, as far as their sentences say."""
+    """Whether two quantities measure the same thing, as far as their sentences say:
+    good enough to show them side by side."""
     if (first.kind, first.unit, first.rate) != (second.kind, second.unit, second.rate):
         return False
     if first.period != second.period and not _periods_compatible(first, second):
@@ -231,6 +232,20 @@ def same_measure(first: Measure, second: Measure) -> bool:
     if first.actor and second.actor and first.actor != second.actor:
         return False
     return not (first.places and second.places and not first.places & second.places)
+
+
+def surely_same_measure(first: Measure, second: Measure) -> bool:
+    """Whether both sentences say it all alike: the thing, the action and the period
+    stated in both, none of it inferred. Only then may different values be flagged as a
+    disagreement; a false alarm costs more trust than a miss."""
+    if not same_measure(first, second) or first.period != second.period:
+        return False
+    if not first.thing or first.thing != second.thing:
+        return False
+    if first.action == second.action:
+        return first.action is not None
+    # A force named with no action is the head count of one deployed (see above).
+    return first.thing == "troops" and {first.action, second.action} <= _FORCE_ACTIONS
 
 
 def _periods_compatible(first: Measure, second: Measure) -> bool:
