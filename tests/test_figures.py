@@ -317,3 +317,16 @@ def test_an_undated_source_in_a_disagreement_is_named() -> None:
     assert figure.explanation == (
         "Source 2: some 45,000; Financial Times: about 50,000 (undated: source 2)"
     )
+
+
+def test_a_match_inferred_from_one_sentence_is_shown_but_not_flagged() -> None:
+    items = [
+        found("The broken well is leaking 5,000 barrels of oil a day.", "a"),
+        found("Some 8,000 barrels of oil a day come out of the broken well.", "b"),
+    ]
+    # One sentence names no action: shown side by side, but a flag needs certainty.
+    assert comparable(items[0], items[1])
+    assert not comparable(items[0], items[1], surely=True)
+    [figure] = compare(items, {})
+    assert [value.text for value in figure.values] == ["5,000 barrels", "Some 8,000 barrels"]
+    assert not figure.disagreement and figure.explanation is None
