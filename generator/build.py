@@ -7,6 +7,7 @@ can run are collected and raised together as BuildFailed before anything is writ
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from generator.config import SiteConfig, apply_overrides, load_config
 from generator.content import load_content
 from generator.diagnostics import BuildFailed, Diagnostics, Position
 from generator.group import group_stories
+from generator.grouping.identity import LOCK_FILE, Registry, read_registry, write_registry
 from generator.history import Published, file_histories, story_history
 from generator.model import ArticleText, Briefing, Sentence, Story
 from generator.output import OutputFiles
@@ -27,6 +29,8 @@ from generator.render.theme import Theme
 from generator.text.clean import clean_articles
 from generator.text.segment import article_sentences
 from generator.write import OutputFolderError, check_output_folder, write_site
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,9 @@ class BuildOptions:
     """False for `briefing check` and `briefing serve`: run every stage but write nothing."""
     cache: BuildCache | None = None
     """Results of earlier builds to reuse (the live preview keeps one across rebuilds)."""
+    remember_stories: bool = True
+    """Save the automatic stories' slugs to stories.lock after writing the site (a
+    deploy does not: it never changes the working tree)."""
 
 
 @dataclass
@@ -98,7 +105,11 @@ def _build(options: BuildOptions, memo: Memo) -> BuildResult:
             for path, text in texts.items()
         }
     with timer.stage("group"):
-        stories = group_stories(content, diagnostics)
+        lock = config.root / LOCK_FILE
+        grouping = group_stories(
+            content, diagnostics, texts, read_registry(lock, diagnostics), config.root
+        )
+        stories = grouping.stories
     if options.write:
         _check_output(config, diagnostics)
     _stop_on_errors(diagnostics)
@@ -124,6 +135,7 @@ def _build(options: BuildOptions, memo: Memo) -> BuildResult:
             Theme.for_site(config.templates_dir),
             diagnostics,
             memo,
+            redirects=grouping.registry.redirects,
         )
     _stop_on_errors(diagnostics)
 
@@ -138,6 +150,8 @@ def _build(options: BuildOptions, memo: Memo) -> BuildResult:
                     "unchanged (check free disk space and permissions)",
                 )
                 raise BuildFailed(diagnostics) from None
+            if options.remember_stories and (grouping.automatic or lock.exists()):
+                _save_registry(lock, grouping.registry, diagnostics)
     return BuildResult(
         config=config,
         briefings=briefings,
@@ -182,6 +196,19 @@ def story_publication(stories: tuple[Story, ...], root: Path) -> dict[str, Publi
         )
         published[story.slug] = Published(history, new_sources)
     return published
+
+
+def _save_registry(path: Path, registry: Registry, diagnostics: Diagnostics) -> None:
+    """Remember the automatic stories' slugs for the next build (after a good write)."""
+    try:
+        if write_registry(path, registry):
+            log.info("%s updated: commit it with the content to keep story addresses", path.name)
+    except OSError as exc:
+        diagnostics.warning(
+            Position(path),
+            f"cannot save story addresses: {exc.strerror or exc}; the next build may give "
+            "automatically grouped stories new addresses",
+        )
 
 
 def _check_output(config: SiteConfig, diagnostics: Diagnostics) -> None:

@@ -273,7 +273,10 @@ def _run_serve(arguments: argparse.Namespace) -> int:
 
 def _run_deploy(arguments: argparse.Namespace) -> int:
     if arguments.build:
-        result = _build_or_report(BuildOptions(arguments.source, base_url=arguments.base_url))
+        options = BuildOptions(
+            arguments.source, base_url=arguments.base_url, remember_stories=False
+        )
+        result = _build_or_report(options)
         if result is None:
             log.error("error: the build failed; nothing was published")
             return EXIT_INPUT_ERRORS

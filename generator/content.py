@@ -21,7 +21,15 @@ from generator.file_text import decode_text
 from generator.front_matter import parse_front_matter, split_front_matter
 from generator.model import Article, BodyFormat, StoryMeta
 from generator.pasted_text import stated_metadata
-from generator.schema import Field, long_text, paragraph_list, text, text_list, validate_mapping
+from generator.schema import (
+    Field,
+    choice,
+    long_text,
+    paragraph_list,
+    text,
+    text_list,
+    validate_mapping,
+)
 from generator.slug import slug_or_fallback, slugify
 from generator.yaml_source import parse_mapping
 
@@ -43,6 +51,13 @@ def story_slug(value: Any) -> str:
 
 
 STORY_FIELDS = (
+    Field(
+        "group",
+        choice("folder", "automatic"),
+        "folder",
+        doc="folder: the folder is one story; automatic: its articles are grouped into "
+        "stories by what they are about, like loose articles",
+    ),
     Field("title", text, doc="the briefing's headline (generated when absent)"),
     Field("slug", story_slug, doc="the briefing's URL name (the folder name when absent)"),
     Field("tags", text_list, ()),
@@ -52,11 +67,18 @@ STORY_FIELDS = (
 )
 
 
+# Settings for a story grouped automatically: content/<its slug>.yaml, keys as story.yaml.
+OVERRIDE_SUFFIX = ".yaml"
+
+
 @dataclass(frozen=True)
 class Content:
     articles: tuple[Article, ...]
     stories: tuple[StoryMeta, ...]
     """One entry per story folder, whether or not it has a story.yaml."""
+    overrides: tuple[StoryMeta, ...] = ()
+    """content/<slug>.yaml files: settings for automatically grouped stories, by slug
+    (each `folder` is the file)."""
 
 
 def load_content(content_dir: Path, diagnostics: Diagnostics, memo: Memo = no_memo) -> Content:
@@ -70,6 +92,7 @@ def load_content(content_dir: Path, diagnostics: Diagnostics, memo: Memo = no_me
         return Content((), ())
     articles: list[Article] = []
     stories: list[StoryMeta] = []
+    overrides: list[StoryMeta] = []
     root = content_dir.resolve()
     for entry in _visible_entries(content_dir):
         if not _inside(entry, root, diagnostics):
@@ -84,9 +107,11 @@ def load_content(content_dir: Path, diagnostics: Diagnostics, memo: Memo = no_me
             article = load_article(entry, diagnostics, story_folder=None, memo=memo)
             if article is not None:
                 articles.append(article)
+        elif entry.suffix.lower() == OVERRIDE_SUFFIX and entry.name != STORY_FILE:
+            overrides.append(_load_meta_file(entry, entry, diagnostics, memo))
         elif entry.name != STORY_FILE:
             log.debug("skipping %s: not an article (.md or .txt)", entry)
-    return Content(tuple(articles), tuple(stories))
+    return Content(tuple(articles), tuple(stories), tuple(overrides))
 
 
 def _visible_entries(folder: Path) -> list[Path]:
@@ -132,6 +157,10 @@ def _load_story_meta(folder: Path, diagnostics: Diagnostics, memo: Memo) -> Stor
     path = folder / STORY_FILE
     if not path.is_file():
         return StoryMeta(folder=folder)
+    return _load_meta_file(folder, path, diagnostics, memo)
+
+
+def _load_meta_file(folder: Path, path: Path, diagnostics: Diagnostics, memo: Memo) -> StoryMeta:
     data = _read_bytes(path, diagnostics)
     if data is None:
         return StoryMeta(folder=folder)
@@ -145,7 +174,7 @@ def _load_story_meta(folder: Path, diagnostics: Diagnostics, memo: Memo) -> Stor
 def _parse_story_meta(folder: Path, path: Path, data: bytes, diagnostics: Diagnostics) -> StoryMeta:
     source = decode_text(data, path, diagnostics)
     mapping = (
-        parse_mapping(source, path, diagnostics, what="story.yaml") if source is not None else None
+        parse_mapping(source, path, diagnostics, what=path.name) if source is not None else None
     )
     if mapping is None:
         return StoryMeta(folder=folder)

@@ -51,6 +51,8 @@ class StoryMeta:
     """What an editor wrote in a story folder's story.yaml (all optional)."""
 
     folder: Path
+    group: str = "folder"
+    """ "folder" (the folder is one story) or "automatic" (its articles are grouped)."""
     title: str | None = None
     slug: str | None = None
     tags: tuple[str, ...] = ()

@@ -546,7 +546,7 @@ def sample():
     content = load_content(CONTENT_DIR, diagnostics)
     cleaned = clean_articles(content.articles)
     sentences = {path: article_sentences(text) for path, text in cleaned.items()}
-    stories = group_stories(content, diagnostics)
+    stories = group_stories(content, diagnostics).stories
     assert not diagnostics.has_errors()
     assert stories
     briefings = []

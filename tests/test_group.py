@@ -29,7 +29,7 @@ def group(content: Path) -> tuple[tuple[Story, ...], Diagnostics]:
     loaded = load_content(content, load_diagnostics)
     assert len(load_diagnostics) == 0, [d.format() for d in load_diagnostics]
     diagnostics = Diagnostics()
-    return group_stories(loaded, diagnostics), diagnostics
+    return group_stories(loaded, diagnostics).stories, diagnostics
 
 
 def shown(diagnostics: Diagnostics, root: Path) -> list[str]:
@@ -92,13 +92,24 @@ def test_folder_name_without_letters_gets_a_stable_fallback_slug(tmp_path: Path)
     assert first[0].slug.startswith("story-")
 
 
-def test_each_loose_article_is_its_own_story(tmp_path: Path) -> None:
+def test_loose_articles_about_different_things_are_different_stories(tmp_path: Path) -> None:
     content = tmp_path / "content"
-    write(content, "aid.md", article_text("Aid"))
-    write(content, "ceasefire.txt", article_text("Ceasefire"))
+    write(
+        content,
+        "aid.md",
+        "---\ntitle: Parliament approves farm aid\n---\n\nParliament approved subsidies "
+        "for dairy farmers hit by drought, after a long debate on milk prices.\n",
+    )
+    write(
+        content,
+        "ceasefire.txt",
+        "Ceasefire holds in the mountains\n\nThe ceasefire between the rebel militias held "
+        "overnight, negotiators said, as refugees began returning to their villages.\n",
+    )
 
     stories, diagnostics = group(content)
 
+    # Each is named after its file, as a story of one loose article always was.
     assert [(s.slug, [a.id for a in s.articles], s.meta, s.origin) for s in stories] == [
         ("aid", ["aid"], None, content / "aid.md"),
         ("ceasefire", ["ceasefire"], None, content / "ceasefire.txt"),
@@ -156,17 +167,15 @@ def test_two_story_folders_with_the_same_slug_are_an_error(tmp_path: Path) -> No
     ]
 
 
-def test_loose_article_with_a_story_folders_slug_is_an_error(tmp_path: Path) -> None:
+def test_a_loose_story_never_takes_a_story_folders_slug(tmp_path: Path) -> None:
     content = tmp_path / "content"
     write(content, "kursk/a.md", article_text("A"))
     write(content, "kursk.md", article_text("Loose"))
 
-    _, diagnostics = group(content)
+    stories, diagnostics = group(content)
 
-    assert shown(diagnostics, tmp_path) == [
-        "content/kursk.md: this story would be published at briefings/kursk/, like "
-        f"{content / 'kursk'}; give one of them another name or a 'slug:' in its story.yaml"
-    ]
+    assert sorted(story.slug for story in stories) == ["kursk", "kursk-2"]
+    assert len(diagnostics) == 0
 
 
 def test_empty_story_folder_warns_and_is_skipped(tmp_path: Path) -> None:

@@ -43,9 +43,11 @@ def render_site(
     theme: Theme,
     diagnostics: Diagnostics,
     memo: Memo = no_memo,
+    redirects: Mapping[str, str] | None = None,
 ) -> OutputFiles:
     """Every file of the site. `origins` names the story folder behind each briefing
-    slug; `published` gives its history."""
+    slug; `published` gives its history; `redirects` old story slugs to the slug whose
+    page replaced theirs."""
     fingerprint = theme.fingerprint()
     context = RenderContext(
         config=config,
@@ -86,6 +88,14 @@ def render_site(
             tag_entries = [by_slug[b.slug] for b in tagged]
             title = f"{config.title}: {name}"
             add_feeds(context, renderer.files, f"tags/{slug}/", title, tag_entries, diagnostics)
+    for old, new in sorted((redirects or {}).items()):
+        renderer.page(
+            "redirect.html",
+            f"briefings/{old}/index.html",
+            config.content_dir,
+            target=f"briefings/{new}/",
+            canonical=context.site.absolute(f"briefings/{new}/"),
+        )
     renderer.furniture(ordered, tags)
     renderer.static()
     return renderer.files

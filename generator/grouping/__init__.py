@@ -1,0 +1,1 @@
+"""Grouping loose articles into stories, and keeping their identity across builds."""
