@@ -21,6 +21,7 @@ from generator.config import load_config
 from generator.deploy import DeployError, DeployTarget, deploy
 from generator.diagnostics import BuildFailed, Diagnostics
 from generator.figures.report import figures_as_data, figures_as_text, figures_report
+from generator.grouping.report import stories_as_data, stories_as_text, stories_report
 from generator.inspect import (
     as_json,
     clean_as_text,
@@ -186,6 +187,16 @@ def _parser() -> argparse.ArgumentParser:
     dates_parser.add_argument("--json", action="store_true", help="print JSON")
     _add_site_options(dates_parser)
     dates_parser.set_defaults(handler=_run_inspect_dates)
+    stories_parser = views.add_parser(
+        "stories",
+        help="how the articles are grouped into stories, and the terms that tie them",
+        description="Group the site's articles as a build would (stories.lock is read, "
+        "not written) and list each story with its articles and, for stories found by "
+        "grouping, the terms that tie them together.",
+    )
+    stories_parser.add_argument("--json", action="store_true", help="print JSON")
+    _add_site_options(stories_parser)
+    stories_parser.set_defaults(handler=_run_inspect_stories)
     inspect_parser.set_defaults(handler=lambda _: inspect_parser.print_help() or EXIT_USAGE)
     return parser
 
@@ -355,6 +366,17 @@ def _run_inspect(arguments: argparse.Namespace) -> int:
         )
     sys.stdout.write(output)
     return EXIT_OK
+
+
+def _run_inspect_stories(arguments: argparse.Namespace) -> int:
+    report, diagnostics = stories_report(arguments.source)
+    _report(diagnostics)
+    # Articles with errors are left out, as a build would after they are fixed; the
+    # grouping of the others is still worth seeing.
+    sys.stdout.write(
+        as_json(stories_as_data(report)) if arguments.json else stories_as_text(report)
+    )
+    return EXIT_INPUT_ERRORS if diagnostics.has_errors() else EXIT_OK
 
 
 def _run_inspect_dates(arguments: argparse.Namespace) -> int:

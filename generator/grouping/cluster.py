@@ -220,3 +220,17 @@ def _summed(vectors: Iterable[Vector]) -> dict[str, float]:
         for term, weight in vector.items():
             total[term] += weight
     return dict(total)
+
+
+def shared_terms(
+    documents: Sequence[Document], groups: Sequence[Sequence[int]], size: int = 8
+) -> list[list[str]]:
+    """For each group, the terms that weigh most in its articles together: what ties
+    the story together, for `briefing inspect stories`."""
+    vectors = tfidf_vectors([d.terms for d in documents])
+    found = []
+    for members in groups:
+        total = _summed(vectors[i] for i in members)
+        ranked = sorted(total.items(), key=lambda item: (-item[1], item[0]))
+        found.append([term.replace("_", " ") for term, _ in ranked[:size]])
+    return found
