@@ -107,7 +107,7 @@ def _build(options: BuildOptions, memo: Memo) -> BuildResult:
     with timer.stage("group"):
         lock = config.root / LOCK_FILE
         grouping = group_stories(
-            content, diagnostics, texts, read_registry(lock, diagnostics), config.root
+            content, diagnostics, texts, read_registry(lock, diagnostics), config.root, memo
         )
         stories = grouping.stories
     if options.write:

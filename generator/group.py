@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from generator.cache import Memo, no_memo
 from generator.content import STORY_FILE, Content
 from generator.diagnostics import Diagnostics, Position
 from generator.grouping.cluster import cluster, misfits
@@ -40,6 +41,7 @@ def group_stories(
     texts: Mapping[str, ArticleText] | None = None,
     previous: Registry | None = None,
     root: Path | None = None,
+    memo: Memo = no_memo,
 ) -> Grouping:
     """`texts` are the cleaned texts by article path (for grouping by what articles say);
     `previous` the registry of the last build; `root` the site folder, which registry
@@ -71,7 +73,14 @@ def group_stories(
     _warn_misfits(stories, texts, diagnostics)
 
     automatic, registry = _automatic_stories(
-        loose, content, texts, previous or Registry(), root, {s.slug for s in stories}, diagnostics
+        loose,
+        content,
+        texts,
+        previous or Registry(),
+        root,
+        {s.slug for s in stories},
+        diagnostics,
+        memo,
     )
     _warn_unused_overrides(content, {story.slug for story in automatic}, diagnostics)
     stories.extend(automatic)
@@ -87,11 +96,13 @@ def _automatic_stories(
     root: Path | None,
     taken: set[str],
     diagnostics: Diagnostics,
+    memo: Memo,
 ) -> tuple[list[Story], Registry]:
     if not loose:
         return [], Registry(redirects=previous.redirects)
-    documents = [article_document(a, texts.get(str(a.path))) for a in loose]
-    groups = cluster(documents)
+    documents = tuple(article_document(a, texts.get(str(a.path))) for a in loose)
+    # The live preview regroups only when a loose article changed.
+    groups = memo("stories", documents, lambda: cluster(documents))
     names = [[_registry_key(loose[i].path, root) for i in group] for group in groups]
     file_names = {_registry_key(a.path, root): a.id for a in loose}
     slugs, registry = assign_slugs(names, file_names, previous, taken)
