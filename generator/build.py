@@ -10,13 +10,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Iterator
+from concurrent.futures import Executor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.analysis.briefing import analyse
 from generator.cache import BuildCache, Memo, no_memo
-from generator.config import SiteConfig, apply_overrides, load_config
+from generator.config import AnalysisSettings, SiteConfig, apply_overrides, load_config
 from generator.content import load_content
 from generator.diagnostics import BuildFailed, Diagnostics, Position
 from generator.group import group_stories
@@ -24,6 +25,7 @@ from generator.grouping.identity import LOCK_FILE, Registry, read_registry, writ
 from generator.history import Published, file_histories, story_history
 from generator.model import ArticleText, Briefing, Sentence, Story
 from generator.output import OutputFiles
+from generator.parallel import default_jobs, run_all
 from generator.render.site import render_site
 from generator.render.theme import Theme
 from generator.text.clean import clean_articles
@@ -42,6 +44,10 @@ class BuildOptions:
     """False for `briefing check` and `briefing serve`: run every stage but write nothing."""
     cache: BuildCache | None = None
     """Results of earlier builds to reuse (the live preview keeps one across rebuilds)."""
+    jobs: int | None = None
+    """Processes for the analysis; None: all cores."""
+    executor: Executor | None = None
+    """Where to run the analysis instead (a Dask cluster's executor, say)."""
     remember_stories: bool = True
     """Save the automatic stories' slugs to stories.lock after writing the site (a
     deploy does not: it never changes the working tree)."""
@@ -115,9 +121,7 @@ def _build(options: BuildOptions, memo: Memo) -> BuildResult:
     _stop_on_errors(diagnostics)
 
     with timer.stage("analyse"):
-        briefings = tuple(
-            _analyse_story(story, sentences, texts, config, memo) for story in stories
-        )
+        briefings = _analyse_stories(stories, sentences, texts, config, memo, options)
     with timer.stage("history"):
         published = story_publication(stories, config.root)
     if config.base_url is None:
@@ -163,26 +167,56 @@ def _build(options: BuildOptions, memo: Memo) -> BuildResult:
     )
 
 
-def _analyse_story(
-    story: Story,
+def _analyse_stories(
+    stories: tuple[Story, ...],
     sentences: dict[str, tuple[Sentence, ...]],
     texts: dict[str, ArticleText],
     config: SiteConfig,
     memo: Memo,
-) -> Briefing:
-    story_texts = {article.id: texts[str(article.path)] for article in story.articles}
+    options: BuildOptions,
+) -> tuple[Briefing, ...]:
+    """Every story's briefing: cached ones reused, the others analysed in parallel."""
+    tasks = [_analysis_task(story, sentences, texts, config) for story in stories]
     # The cleaned texts determine the sentences, so they complete the key.
-    key = (story, config.analysis, tuple(story_texts.values()))
-    return memo(
-        "analysis",
-        key,
-        lambda: analyse(
-            story,
-            {article.id: sentences[str(article.path)] for article in story.articles},
-            config.analysis,
-            story_texts,
-        ),
+    keys = [
+        (story, config.analysis, tuple(task[3].values()))
+        for story, task in zip(stories, tasks, strict=True)
+    ]
+    cache = memo if isinstance(memo, BuildCache) else None
+    missing = [i for i, key in enumerate(keys) if cache is None or not cache.known("analysis", key)]
+    jobs = options.jobs if options.jobs is not None else default_jobs()
+    computed = dict(
+        zip(
+            missing,
+            run_all(_analyse_task, [tasks[i] for i in missing], jobs, options.executor),
+            strict=True,
+        )
     )
+    return tuple(memo("analysis", key, lambda i=i: computed[i]) for i, key in enumerate(keys))
+
+
+AnalysisTask = tuple[
+    Story, dict[str, tuple[Sentence, ...]], AnalysisSettings, dict[str, ArticleText]
+]
+
+
+def _analysis_task(
+    story: Story,
+    sentences: dict[str, tuple[Sentence, ...]],
+    texts: dict[str, ArticleText],
+    config: SiteConfig,
+) -> AnalysisTask:
+    return (
+        story,
+        {article.id: sentences[str(article.path)] for article in story.articles},
+        config.analysis,
+        {article.id: texts[str(article.path)] for article in story.articles},
+    )
+
+
+def _analyse_task(task: AnalysisTask) -> Briefing:
+    """One story's analysis, as a worker process runs it."""
+    return analyse(*task)
 
 
 def story_publication(stories: tuple[Story, ...], root: Path) -> dict[str, Published]:

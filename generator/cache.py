@@ -57,6 +57,10 @@ class BuildCache:
         used[key] = result
         return result  # type: ignore[return-value]
 
+    def known(self, table: str, key: Hashable) -> bool:
+        """Whether a result for `key` is at hand (so computing it can be skipped)."""
+        return key in self._used.get(table, {}) or key in self._kept.get(table, {})
+
     def finish_build(self, succeeded: bool) -> None:
         """Keep what this build used; after a failure, keep the older entries too."""
         if succeeded:

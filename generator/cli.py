@@ -78,6 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     build_parser.add_argument(
         "--base-url", metavar="URL", help="public address of the site, overriding site.yaml"
     )
+    _add_jobs_option(build_parser)
     build_parser.set_defaults(handler=_run_build)
 
     serve_parser = commands.add_parser(
@@ -247,9 +248,28 @@ def _report(diagnostics: Diagnostics) -> None:
         log.error("%s", diagnostic.format(cwd))
 
 
+def _add_jobs_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=_positive,
+        metavar="N",
+        help="processes for the analysis of stories (default: all cores); the site is "
+        "the same whatever N",
+    )
+
+
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"must be a whole number from 1, got {value!r}")
+    return int(value)
+
+
 def _run_build(arguments: argparse.Namespace) -> int:
     started = time.perf_counter()
-    options = BuildOptions(arguments.source, arguments.output, arguments.base_url)
+    options = BuildOptions(
+        arguments.source, arguments.output, arguments.base_url, jobs=arguments.jobs
+    )
     result = _build_or_report(options)
     if result is None:
         log.error("error: the build failed; nothing was written and any previous site is unchanged")

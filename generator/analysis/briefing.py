@@ -34,6 +34,7 @@ from generator.model import (
 )
 from generator.partial_date import PartialDate
 from generator.time.estimate import estimate_publication
+from generator.time.tagger import Timexes
 from generator.time.timex import Anchor
 
 
@@ -80,13 +81,15 @@ def analyse(
         for article in ordered
     }
     latest = latest_date(ordered) or max(estimates.values(), key=PartialDate.sort_key, default=None)
+    find = Timexes()  # the timeline and the figures read the same sentences
     timeline = build_timeline(
-        mentions(by_source, anchors), order_ids, latest, settings.timeline_entries
+        mentions(by_source, anchors, find), order_ids, latest, settings.timeline_entries
     )
     figures = story_figures(
         by_source,
         anchors,
         {a.id: a.publisher or f"source {n}" for n, a in enumerate(ordered, 1)},
+        find,
     )
     return Briefing(
         slug=story.slug,

@@ -18,17 +18,17 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from generator.analysis.similarity import cosine, tfidf_vectors
+from generator.analysis.similarity import cosine, similar_pairs, tfidf_vectors
 from generator.analysis.standalone import standalone_problem
 from generator.model import Evidence, Sentence, TimelineEntry
 from generator.partial_date import PartialDate
 from generator.text.tokens import content_terms
 from generator.time.point import Granularity, TimePoint
 from generator.time.tagger import find_timexes
-from generator.time.timex import DATE, TIME, Anchor
+from generator.time.timex import DATE, TIME, Anchor, Timex
 
 # The longest event text taken whole; longer sentences are cut to the clause holding the date.
 MAX_EVENT_WORDS = 40
@@ -69,6 +69,7 @@ class Mention:
 def mentions(
     sentences_by_source: Mapping[str, Sequence[Sentence]],
     anchors: Mapping[str, Anchor | None],
+    find: Callable[[str, Anchor | None], list[Timex]] = find_timexes,
 ) -> list[Mention]:
     """One mention per sentence that has a calendar date: its main date, which is the
     first one not tied to the event by "since", "by" or "until" (the others say when a
@@ -83,7 +84,7 @@ def mentions(
             offset = len(sentence.text) - len(text)
             dated = [
                 (timex, point)
-                for timex in find_timexes(text, anchor)
+                for timex in find(text, anchor)
                 if timex.type in (DATE, TIME)
                 and timex.signal != "to"
                 and not _COMPARISON.search(text, max(0, timex.start - 30), timex.start)
@@ -260,24 +261,43 @@ def _conflicts(
     """For each event some source dates differently, the explanation shown with it."""
     number = {source: index for index, source in enumerate(source_order, 1)}
     notes: dict[int, list[str]] = {}
-    for index, first in enumerate(events):
-        for second in events[index + 1 :]:
-            if first.point.overlaps(second.point) or not (first.sources ^ second.sources):
-                continue
-            if not _same_event(first, second, vectors, index_of):
-                continue
-            for event, other in ((first, second), (second, first)):
-                sources = ", ".join(
-                    f"source {number.get(s, '?')}"
-                    for s in sorted(other.sources, key=lambda s: number.get(s, 0))
-                )
-                notes.setdefault(id(event), []).append(
-                    f"{sources} gives {other.point.display()} for this"
-                )
+    for first_index, second_index in _similar_events(events, vectors, index_of):
+        first, second = events[first_index], events[second_index]
+        if first.point.overlaps(second.point) or not (first.sources ^ second.sources):
+            continue
+        if not _same_event(first, second, vectors, index_of):
+            continue
+        for event, other in ((first, second), (second, first)):
+            sources = ", ".join(
+                f"source {number.get(s, '?')}"
+                for s in sorted(other.sources, key=lambda s: number.get(s, 0))
+            )
+            notes.setdefault(id(event), []).append(
+                f"{sources} gives {other.point.display()} for this"
+            )
     return {
         key: "Sources disagree on the date: " + "; ".join(value) + "."
         for key, value in notes.items()
     }
+
+
+def _similar_events(
+    events: Sequence[_Event], vectors: Sequence[dict[str, float]], index_of: dict[int, int]
+) -> list[tuple[int, int]]:
+    """Pairs of events (in order) with members similar enough to be one event: found
+    through an inverted index, so a long timeline is not compared pair by pair."""
+    event_of = {
+        index_of[id(member)]: number for number, e in enumerate(events) for member in e.members
+    }
+    similar = similar_pairs(vectors, min(SAME_EVENT_STATED, SAME_EVENT_INFERRED))
+    pairs = {
+        tuple(sorted((event_of[one], event_of[two])))
+        for one, neighbours in similar.items()
+        if one in event_of
+        for two in neighbours
+        if two in event_of and event_of[one] != event_of[two]
+    }
+    return sorted(pairs)  # type: ignore[arg-type]
 
 
 def _same_event(

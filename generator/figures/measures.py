@@ -14,13 +14,14 @@ cost ...), not from any one story.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.figures.quantities import Quantity
 from generator.partial_date import parse_iso
 from generator.text.tokens import STOP_WORDS, content_terms, normalise
 from generator.time.tagger import find_timexes
-from generator.time.timex import Anchor
+from generator.time.timex import Anchor, Timex
 
 # Verbs (by their stems) that say what happened to what a number counts.
 _ACTIONS: dict[str, tuple[str, ...]] = {
@@ -53,6 +54,15 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
     "rose": ("rise", "rose", "risen", "increas", "grew", "grow", "jump", "climb", "surg"),
     "fell": ("fall", "fell", "fallen", "drop", "declin", "decreas", "plung", "slump"),
 }  # fmt: skip
+# One pattern for all the stems, tried in the lexicon's order: the first action with a
+# stem that starts the word wins.
+_ACTION_NAMES = list(_ACTIONS)
+_ACTION_START = re.compile(
+    "|".join(
+        f"(?P<a{number}>" + "|".join(re.escape(stem) for stem in _ACTIONS[name]) + ")"
+        for number, name in enumerate(_ACTION_NAMES)
+    )
+)
 # Verbs that report a number rather than say what it counts: "an analysis confirmed at
 # least 78,329 troops have been killed" is about the killed.
 _REPORTING = (
@@ -173,7 +183,14 @@ class Measure:
     names no action."""
 
 
-def measure_of(sentence: str, quantity: Quantity, anchor: Anchor | None) -> Measure:
+def measure_of(
+    sentence: str,
+    quantity: Quantity,
+    anchor: Anchor | None,
+    timexes: Sequence[Timex] | None = None,
+) -> Measure:
+    """What `quantity` measures; `timexes` are the sentence's time expressions resolved
+    against `anchor`, when already found."""
     clause_start, clause_end = _clause(sentence, quantity)
     before = sentence[clause_start : quantity.start]
     after = sentence[quantity.end : clause_end]
@@ -202,7 +219,9 @@ def measure_of(sentence: str, quantity: Quantity, anchor: Anchor | None) -> Meas
     thing = _PEOPLE_BY_ACTION.get((thing, action), thing)
     actor = _actor(before)
     places = _places(sentence[clause_start:clause_end])
-    period = _period(sentence, clause_start, clause_end, quantity, anchor)
+    if timexes is None:
+        timexes = find_timexes(sentence, anchor)
+    period = _period(timexes, clause_start, clause_end, quantity)
     return Measure(
         kind=quantity.kind,
         unit=quantity.unit,
@@ -364,15 +383,16 @@ def _action(before: str, after: str, quantity: Quantity) -> str | None:
 def _action_class(word: str, kind: str) -> str | None:
     if word in STOP_WORDS or word.startswith(_REPORTING) or (" " in word and word.endswith(" ")):
         return None
-    for action, stems in _ACTIONS.items():
-        if any(word.startswith(stem) for stem in stems):
-            # Money that is sent is aid; oil that is captured is collected.
-            if action == "deployed" and kind == "money":
-                return "provided"
-            if action == "captured" and kind == "volume":
-                return "collected"
-            return action
-    return None
+    match = _ACTION_START.match(word)
+    if match is None or match.lastgroup is None:
+        return None
+    action = _ACTION_NAMES[int(match.lastgroup[1:])]
+    # Money that is sent is aid; oil that is captured is collected.
+    if action == "deployed" and kind == "money":
+        return "provided"
+    if action == "captured" and kind == "volume":
+        return "collected"
+    return action
 
 
 def _actor(before: str) -> str | None:
@@ -414,13 +434,13 @@ def _places(clause: str) -> frozenset[str]:
 
 
 def _period(
-    sentence: str, start: int, end: int, quantity: Quantity, anchor: Anchor | None
+    timexes: Sequence[Timex], start: int, end: int, quantity: Quantity
 ) -> tuple[str, str] | None:
     """The time the number is for, as stated in its clause: "since August", "this year",
     "in October"; None when the clause states none (then it is as of publication)."""
     candidates = [
         timex
-        for timex in find_timexes(sentence, anchor)
+        for timex in timexes
         if start <= timex.start
         and timex.end <= end
         and timex.type == "DATE"

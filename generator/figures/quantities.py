@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from generator.figures.numbers import NumberMention, find_numbers
 from generator.text.tokens import STOP_WORDS
 from generator.time.tagger import find_timexes
+from generator.time.timex import Timex
 
 # Hedges before a number, and the range of values each leaves open around it.
 # (factor below, factor above); None above means no upper bound.
@@ -219,9 +220,12 @@ class Quantity:
     """Written as a range ("30 to 35", "between 10,000 and 12,000")."""
 
 
-def find_quantities(sentence: str) -> list[Quantity]:
-    """Every quantity stated in the sentence, in order."""
-    excluded = [(t.start, t.end) for t in find_timexes(sentence, None)]
+def find_quantities(sentence: str, timexes: Sequence[Timex] | None = None) -> list[Quantity]:
+    """Every quantity stated in the sentence, in order. `timexes` are the sentence's time
+    expressions, when already found: their numbers are dates, not quantities."""
+    if timexes is None:
+        timexes = find_timexes(sentence, None)
+    excluded = [(t.start, t.end) for t in timexes]
     found = []
     for number in find_numbers(sentence):
         if any(start < number.end and number.start < end for start, end in excluded):

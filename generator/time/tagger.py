@@ -26,13 +26,31 @@ _SIGNAL = re.compile(
 _RANGE_JOIN = re.compile(r"^\s*(?:and|to|until|till|through|-|–)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+class Timexes:
+    """`find_timexes` that remembers: the timeline and the figures of one story ask for
+    the same sentences. One per analysis, so nothing outlives it."""
+
+    def __init__(self) -> None:
+        self._found: dict[tuple[str, Anchor | None], list[Timex]] = {}
+
+    def __call__(self, text: str, anchor: Anchor | None) -> list[Timex]:
+        key = (text, anchor)
+        if key not in self._found:
+            self._found[key] = find_timexes(text, anchor)
+        return self._found[key]
+
+
 def find_timexes(text: str, anchor: dt.date | PartialDate | Anchor | None) -> list[Timex]:
     """All time expressions of `text`, resolved against `anchor` (None: absolute only)."""
     anchor = Anchor.of(anchor)
     context = Context(text, anchor, lambda start, end: direction(text, start, end))
     proposals = []
+    # Many rules share a trigger (a month name, a year): find each trigger's places once.
+    triggers: dict[re.Pattern[str], list[re.Match[str]]] = {}
     for priority, rule in enumerate(RULES):
-        for match in _matches(rule, text):
+        if rule.trigger not in triggers:
+            triggers[rule.trigger] = list(rule.trigger.finditer(text))
+        for match in _matches(rule, text, triggers[rule.trigger]):
             proposals.append((match.start(), match.start() - match.end(), priority, match))
     proposals.sort(key=lambda item: (item[1], item[0], item[2]))  # longest first
     starts: list[int] = []
@@ -64,12 +82,14 @@ def find_timexes(text: str, anchor: dt.date | PartialDate | Anchor | None) -> li
     return _link_ranges(text, [_with_signal(text, timex) for timex in found])
 
 
-def _matches(rule: Rule, text: str) -> list[re.Match[str]]:
+def _matches(rule: Rule, text: str, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
     """The rule's matches, looked for only in windows around its trigger words."""
+    if not triggers:
+        return []
     before, after = rule.reach
     found: dict[tuple[int, int], re.Match[str]] = {}
     window_end = -1
-    for trigger in rule.trigger.finditer(text):
+    for trigger in triggers:
         start = max(0, trigger.start() - before)
         if start < window_end:
             start = window_end  # this part of the text was searched already
