@@ -4,7 +4,8 @@ The site is written into a fresh staging folder next to the output folder, then 
 into place. On Linux the swap is one atomic `renameat2(RENAME_EXCHANGE)`; elsewhere two
 renames, with the previous site restored if a build was interrupted between them. A build
 that fails at any point leaves the previous site exactly as it was, and files from older
-builds never linger because every build starts from an empty folder.
+builds never linger because every build starts from an empty folder. A file whose content
+is unchanged keeps its modification time.
 """
 
 from __future__ import annotations
@@ -75,12 +76,25 @@ def write_site(files: OutputFiles, output: Path) -> None:
             target = staging / relative
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
+            _keep_time_if_unchanged(target, output / relative, data)
         (staging / MARKER).write_text(MARKER_TEXT, encoding="utf-8")
         staging.chmod(0o755)  # mkdtemp makes it private; a site is meant to be read
         _swap_into_place(staging, output)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+
+
+def _keep_time_if_unchanged(target: Path, previous: Path, data: bytes) -> None:
+    """A file whose content did not change keeps its modification time, so rsync,
+    deploys and browsers' caches see that nothing happened to it."""
+    try:
+        if previous.stat().st_size != len(data) or previous.read_bytes() != data:
+            return
+        stat = previous.stat()
+        os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    except OSError:
+        return  # no previous file, or unreadable: a new time is right
 
 
 def _swap_into_place(staging: Path, output: Path) -> None:

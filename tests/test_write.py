@@ -169,3 +169,26 @@ def test_the_built_site_is_readable_by_others(tmp_path: Path) -> None:
     output = tmp_path / "site"
     write_site(files({"index.html": "x"}), output)
     assert os.stat(output).st_mode & 0o005 == 0o005
+
+
+def test_unchanged_files_keep_their_time_and_changed_ones_get_a_new_one(tmp_path: Path) -> None:
+    from generator.diagnostics import Diagnostics
+    from generator.output import OutputFiles
+    from generator.write import write_site
+
+    output = tmp_path / "site"
+
+    def files(about: bytes) -> OutputFiles:
+        result = OutputFiles()
+        result.add("index.html", b"<p>home</p>", tmp_path, Diagnostics())
+        result.add("about/index.html", about, tmp_path, Diagnostics())
+        return result
+
+    write_site(files(b"<p>old</p>"), output)
+    old = 1_600_000_000_000_000_000
+    for name in ("index.html", "about/index.html"):
+        os.utime(output / name, ns=(old, old))
+    write_site(files(b"<p>new</p>"), output)
+    assert (output / "index.html").stat().st_mtime_ns == old
+    assert (output / "about/index.html").stat().st_mtime_ns != old
+    assert (output / "about/index.html").read_bytes() == b"<p>new</p>"
