@@ -27,6 +27,8 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 PELICAN_VERSION = "4.12.0"
+BRIEFING_OUTPUTS = ("site", ".briefing-cache")
+PELICAN_OUTPUTS = ("output", "cache", "__pycache__")
 
 
 @dataclass(frozen=True)
@@ -96,12 +98,13 @@ Steps = list[tuple[str, list[str], "Prepare"]]
 class Prepare:
     """What to do to the site before a timed step."""
 
-    def __init__(self, site: Path, output: str, clean: bool, touch: bool) -> None:
-        self.site, self.output, self.clean, self.touch = site, output, clean, touch
+    def __init__(self, site: Path, outputs: tuple[str, ...], clean: bool, touch: bool) -> None:
+        self.site, self.outputs, self.clean, self.touch = site, outputs, clean, touch
 
     def __call__(self, run: int) -> None:
         if self.clean:
-            shutil.rmtree(self.site / self.output, ignore_errors=True)
+            for output in self.outputs:  # the site, and any cache: a build from scratch
+                shutil.rmtree(self.site / output, ignore_errors=True)
         if self.touch:
             article = sorted((self.site / "content").rglob("*.md"))[0]
             with article.open("a", encoding="utf-8") as file:
@@ -111,9 +114,9 @@ class Prepare:
 def briefing_steps(command: list[str], site: Path) -> Steps:
     build = [*command, "build", "-q", "--source", str(site)]
     return [
-        ("full build", build, Prepare(site, "site", clean=True, touch=False)),
-        ("no change", build, Prepare(site, "site", clean=False, touch=False)),
-        ("one article changed", build, Prepare(site, "site", clean=False, touch=True)),
+        ("full build", build, Prepare(site, BRIEFING_OUTPUTS, clean=True, touch=False)),
+        ("no change", build, Prepare(site, BRIEFING_OUTPUTS, clean=False, touch=False)),
+        ("one article changed", build, Prepare(site, BRIEFING_OUTPUTS, clean=False, touch=True)),
     ]
 
 
@@ -128,9 +131,9 @@ def pelican_steps(command: list[str], site: Path) -> Steps:
         "-q",
     ]
     return [
-        ("full build", build, Prepare(site, "output", clean=True, touch=False)),
-        ("no change", build, Prepare(site, "output", clean=False, touch=False)),
-        ("one article changed", build, Prepare(site, "output", clean=False, touch=True)),
+        ("full build", build, Prepare(site, PELICAN_OUTPUTS, clean=True, touch=False)),
+        ("no change", build, Prepare(site, PELICAN_OUTPUTS, clean=False, touch=False)),
+        ("one article changed", build, Prepare(site, PELICAN_OUTPUTS, clean=False, touch=True)),
     ]
 
 

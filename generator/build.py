@@ -20,6 +20,7 @@ from generator.cache import BuildCache, Memo, no_memo
 from generator.config import AnalysisSettings, SiteConfig, apply_overrides, load_config
 from generator.content import load_content
 from generator.diagnostics import BuildFailed, Diagnostics, Position
+from generator.disk_cache import CACHE_FOLDER, DiskCache
 from generator.group import group_stories
 from generator.grouping.identity import LOCK_FILE, Registry, read_registry, write_registry
 from generator.history import Published, file_histories, story_history
@@ -48,6 +49,9 @@ class BuildOptions:
     """Processes for the analysis; None: all cores."""
     executor: Executor | None = None
     """Where to run the analysis instead (a Dask cluster's executor, say)."""
+    disk_cache: bool = True
+    """Keep the slow stages' results in .briefing-cache/ for the next build (when
+    writing, and when no `cache` is given)."""
     remember_stories: bool = True
     """Save the automatic stories' slugs to stories.lock after writing the site (a
     deploy does not: it never changes the working tree)."""
@@ -81,6 +85,8 @@ class BuildResult:
 def build(options: BuildOptions) -> BuildResult:
     """Build the site; raises BuildFailed (with every error) when the input has errors."""
     cache = options.cache
+    if cache is None and options.write and options.disk_cache:
+        cache = BuildCache(disk=DiskCache(options.source / CACHE_FOLDER))
     if cache is None:
         return _build(options, no_memo)
     cache.start_build()
@@ -156,6 +162,9 @@ def _build(options: BuildOptions, memo: Memo) -> BuildResult:
                 raise BuildFailed(diagnostics) from None
             if options.remember_stories and (grouping.automatic or lock.exists()):
                 _save_registry(lock, grouping.registry, diagnostics)
+    if isinstance(memo, BuildCache) and memo.disk is not None:
+        for path, problem in memo.disk.problems:
+            diagnostics.warning(Position(path), f"{problem}; it is ignored and computed again")
     return BuildResult(
         config=config,
         briefings=briefings,
@@ -192,7 +201,11 @@ def _analyse_stories(
             strict=True,
         )
     )
-    return tuple(memo("analysis", key, lambda i=i: computed[i]) for i, key in enumerate(keys))
+    # A cached entry that turns out unreadable is analysed here after all.
+    return tuple(
+        memo("analysis", key, lambda i=i: computed[i] if i in computed else _analyse_task(tasks[i]))
+        for i, key in enumerate(keys)
+    )
 
 
 AnalysisTask = tuple[

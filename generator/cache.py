@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Hashable
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
+
+from generator.disk_cache import TABLES, DiskCache
 
 T = TypeVar("T")
 
@@ -31,7 +33,9 @@ def no_memo(table: str, key: Hashable, compute: Callable[[], T]) -> T:
 
 
 class BuildCache:
-    def __init__(self) -> None:
+    def __init__(self, disk: DiskCache | None = None) -> None:
+        self.disk = disk
+        """Where the slow stages' results are also kept between runs, if anywhere."""
         self._kept: dict[str, dict[Hashable, object]] = {}
         self._used: dict[str, dict[Hashable, object]] = {}
         self.hits: Counter[str] = Counter()
@@ -41,6 +45,9 @@ class BuildCache:
         self._used = {}
         self.hits.clear()
         self.misses.clear()
+        if self.disk is not None:
+            self.disk.used.clear()
+            self.disk.problems.clear()
 
     def __call__(self, table: str, key: Hashable, compute: Callable[[], T]) -> T:
         used = self._used.setdefault(table, {})
@@ -52,19 +59,34 @@ class BuildCache:
             self.hits[table] += 1
             result = kept[key]
         else:
-            self.misses[table] += 1
-            result = compute()
+            found, result = self._from_disk(table, key)
+            if found:
+                self.hits[table] += 1
+            else:
+                self.misses[table] += 1
+                result = compute()
+                if self.disk is not None and table in TABLES:
+                    self.disk.save(table, key, result)
         used[key] = result
         return result  # type: ignore[return-value]
 
+    def _from_disk(self, table: str, key: Hashable) -> tuple[bool, Any]:
+        if self.disk is None or table not in TABLES:
+            return False, None
+        return self.disk.load(table, key)
+
     def known(self, table: str, key: Hashable) -> bool:
         """Whether a result for `key` is at hand (so computing it can be skipped)."""
-        return key in self._used.get(table, {}) or key in self._kept.get(table, {})
+        if key in self._used.get(table, {}) or key in self._kept.get(table, {}):
+            return True
+        return self.disk is not None and table in TABLES and self.disk.contains(table, key)
 
     def finish_build(self, succeeded: bool) -> None:
         """Keep what this build used; after a failure, keep the older entries too."""
         if succeeded:
             self._kept = self._used
+            if self.disk is not None:
+                self.disk.prune()
         else:
             for table, entries in self._used.items():
                 self._kept.setdefault(table, {}).update(entries)

@@ -79,6 +79,12 @@ def _parser() -> argparse.ArgumentParser:
         "--base-url", metavar="URL", help="public address of the site, overriding site.yaml"
     )
     _add_jobs_option(build_parser)
+    build_parser.add_argument(
+        "--no-cache",
+        dest="disk_cache",
+        action="store_false",
+        help="neither use nor update .briefing-cache/ (results of earlier builds)",
+    )
     build_parser.set_defaults(handler=_run_build)
 
     serve_parser = commands.add_parser(
@@ -268,7 +274,11 @@ def _positive(value: str) -> int:
 def _run_build(arguments: argparse.Namespace) -> int:
     started = time.perf_counter()
     options = BuildOptions(
-        arguments.source, arguments.output, arguments.base_url, jobs=arguments.jobs
+        arguments.source,
+        arguments.output,
+        arguments.base_url,
+        jobs=arguments.jobs,
+        disk_cache=arguments.disk_cache,
     )
     result = _build_or_report(options)
     if result is None:
