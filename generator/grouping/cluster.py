@@ -19,10 +19,10 @@ import bisect
 import datetime as dt
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from generator.analysis.similarity import Vector, cosine, normalised, tfidf_vectors
+from generator.analysis.similarity import Vector, centroid, cosine, normalised, tfidf_vectors
 
 # How similar an article must be to a story's centroid to join it.
 JOIN_SIMILARITY = 0.08
@@ -208,18 +208,10 @@ def misfits(documents: Sequence[Document], groups: Sequence[Sequence[int]]) -> l
         if len(members) < 3:
             continue
         for member in members:
-            others = normalised(_summed(vectors[i] for i in members if i != member))
+            others = centroid([vectors[i] for i in members if i != member])
             if cosine(vectors[member], others) < MISFIT_SIMILARITY:
                 found.append(member)
     return sorted(found)
-
-
-def _summed(vectors: Iterable[Vector]) -> dict[str, float]:
-    total: dict[str, float] = defaultdict(float)
-    for vector in vectors:
-        for term, weight in vector.items():
-            total[term] += weight
-    return dict(total)
 
 
 def shared_terms(
@@ -230,7 +222,7 @@ def shared_terms(
     vectors = tfidf_vectors([d.terms for d in documents])
     found = []
     for members in groups:
-        total = _summed(vectors[i] for i in members)
+        total = centroid([vectors[i] for i in members])
         ranked = sorted(total.items(), key=lambda item: (-item[1], item[0]))
         found.append([term.replace("_", " ") for term, _ in ranked[:size]])
     return found

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Sequence
 from typing import Any
 
-from generator.model import Briefing, Figure, SourceEntry, Statement, TimelineEntry
+from generator.model import Briefing, Evidence, Figure, SourceEntry, Statement, TimelineEntry
 from generator.partial_date import PartialDate
 
 SCHEMA_VERSION = 1
@@ -53,15 +54,7 @@ def _statement(statement: Statement) -> dict[str, Any]:
         "text": statement.text,
         "sources": list(statement.sources),
         "by_editor": statement.by_editor,
-        "evidence": [
-            {
-                "source": item.source_id,
-                "paragraph": item.paragraph,
-                "line": item.line,
-                "text": item.text,
-            }
-            for item in statement.evidence
-        ],
+        "evidence": _evidence(statement.evidence),
     }
 
 
@@ -108,15 +101,7 @@ def _timeline_entry(entry: TimelineEntry) -> dict[str, Any]:
         "upcoming": entry.upcoming,
         "conflict": entry.conflict,
         "estimated": entry.estimated,
-        "evidence": [
-            {
-                "source": item.source_id,
-                "paragraph": item.paragraph,
-                "line": item.line,
-                "text": item.text,
-            }
-            for item in entry.evidence
-        ],
+        "evidence": _evidence(entry.evidence),
     }
 
 
@@ -133,21 +118,26 @@ def _figure(figure: Figure) -> dict[str, Any]:
                 "low": _number(value.low),
                 # JSON has no infinity: an open range ("more than 1,000") has no high.
                 "high": _number(value.high),
-                "evidence": [
-                    {
-                        "source": item.source_id,
-                        "paragraph": item.paragraph,
-                        "line": item.line,
-                        "text": item.text,
-                    }
-                    for item in value.evidence
-                ],
+                "evidence": _evidence(value.evidence),
             }
             for value in figure.values
         ],
         "disagreement": figure.disagreement,
         "explanation": figure.explanation,
     }
+
+
+def _evidence(items: Sequence[Evidence]) -> list[dict[str, Any]]:
+    """Where a statement, event or value comes from: each source's sentence."""
+    return [
+        {
+            "source": item.source_id,
+            "paragraph": item.paragraph,
+            "line": item.line,
+            "text": item.text,
+        }
+        for item in items
+    ]
 
 
 def _number(value: float | None) -> float | int | None:
