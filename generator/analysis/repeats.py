@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from generator.analysis.pool import PooledSentence
+from generator.disjoint_sets import DisjointSets
 from generator.model import Article, Repeat
 from generator.partial_date import PartialDate
 
@@ -97,20 +98,12 @@ def _direction(
 
 def voice_groups(source_ids: Sequence[str], repeats: Mapping[str, Repeat]) -> dict[str, str]:
     """Each source's group: sources linked by repeats share one (the earliest listed)."""
-    parent = {source: source for source in source_ids}
-
-    def root(source: str) -> str:
-        while parent[source] != source:
-            parent[source] = parent[parent[source]]
-            source = parent[source]
-        return source
-
+    groups = DisjointSets(source_ids)
     rank = {source: index for index, source in enumerate(source_ids)}
     for copier, repeat in repeats.items():
-        if copier not in parent or repeat.source_id not in parent:
+        if copier not in groups or repeat.source_id not in groups:
             continue
-        first, second = root(copier), root(repeat.source_id)
-        if first != second:
-            keep, drop = sorted((first, second), key=rank.__getitem__)
-            parent[drop] = keep
-    return {source: root(source) for source in source_ids}
+        first, second = groups.find(copier), groups.find(repeat.source_id)
+        keep, drop = sorted((first, second), key=rank.__getitem__)
+        groups.join(keep, drop)
+    return {source: groups.find(source) for source in source_ids}

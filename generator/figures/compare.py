@@ -21,6 +21,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from generator.disjoint_sets import DisjointSets
 from generator.figures.measures import Measure, same_measure, surely_same_measure
 from generator.figures.quantities import HEDGES, ROUNDING_SHARE, Quantity
 from generator.model import Evidence, Figure, FigureValue, Sentence
@@ -169,19 +170,12 @@ def _links(found: Sequence[Found]) -> list[tuple[int, int]]:
 
 
 def _groups(count: int, links: Sequence[tuple[int, int]]) -> list[set[int]]:
-    parent = list(range(count))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    joined = DisjointSets(range(count))
     for a, b in links:
-        parent[root(a)] = root(b)
+        joined.join(b, a)
     groups: dict[int, set[int]] = defaultdict(set)
     for a, b in links:
-        groups[root(a)].update((a, b))
+        groups[joined.find(a)].update((a, b))
     return list(groups.values())
 
 

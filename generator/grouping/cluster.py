@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from generator.analysis.similarity import Vector, centroid, cosine, normalised, tfidf_vectors
+from generator.disjoint_sets import DisjointSets
 
 # How similar an article must be to a story's centroid to join it.
 JOIN_SIMILARITY = 0.08
@@ -165,25 +166,18 @@ def _fading(gap: int) -> float:
 
 
 def _merged(stories: list[_Story], index: Mapping[str, set[int]]) -> list[list[int]]:
-    parent = list(range(len(stories)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    merged = DisjointSets(range(len(stories)))
     for number, story in enumerate(stories):
         for other in sorted(_candidates(story.centroid, index)):
-            if other <= number or root(other) == root(number):
+            if other <= number or merged.find(other) == merged.find(number):
                 continue
             candidate = stories[other]
             similarity = cosine(story.centroid, candidate.centroid)
             if similarity * _span_factor(story, candidate) >= MERGE_SIMILARITY:
-                parent[root(other)] = root(number)
+                merged.join(number, other)
     groups: dict[int, list[int]] = defaultdict(list)
     for number, story in enumerate(stories):
-        groups[root(number)].extend(story.members)
+        groups[merged.find(number)].extend(story.members)
     return list(groups.values())
 
 
