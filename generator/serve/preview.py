@@ -264,14 +264,22 @@ def _origin(host: str, port: int) -> str:
     return f"http://[{shown}]:{port}" if ":" in shown else f"http://{shown}:{port}"
 
 
-def _warn_if_exposed(host: str) -> None:
-    if host == "localhost":
-        return
+def reachable_from_network(host: str) -> bool:
+    """Whether listening on `host` lets other machines connect.
+
+    Loopback addresses and the name localhost are this machine only; any other name is
+    taken as reachable, since resolving it could hang offline and its address may change.
+    """
+    if host.lower().rstrip(".") == "localhost":
+        return False
     try:
-        loopback = ipaddress.ip_address(host).is_loopback
+        return not ipaddress.ip_address(host).is_loopback
     except ValueError:
-        loopback = False
-    if not loopback:
+        return True
+
+
+def _warn_if_exposed(host: str) -> None:
+    if reachable_from_network(host):
         log.warning(
             "warning: serving on %s: other machines on the network can read the preview",
             host,

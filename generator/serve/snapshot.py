@@ -104,8 +104,9 @@ def site_path(url_path: str, mount: str) -> str | None:
 
     The path is percent-decoded and normalised first; a path that would climb out of the
     site ("..", encoded or not), holds a NUL or a backslash, or lies outside the mount
-    names nothing.
+    names nothing. The mount may be written encoded or not, as in the base URL.
     """
+    mount = urllib.parse.unquote(mount)
     decoded = urllib.parse.unquote(url_path)
     if "\0" in decoded or "\\" in decoded:
         return None
@@ -116,3 +117,9 @@ def site_path(url_path: str, mount: str) -> str | None:
     if ".." in parts:
         return None
     return "/".join(parts)
+
+
+def url_of(path: str, mount: str) -> str:
+    """The URL path, percent-encoded, where a site path is served: for a Location header,
+    which must be ASCII (slugs keep non-Latin scripts) and must not break its line."""
+    return urllib.parse.quote(urllib.parse.unquote(mount) + path)
