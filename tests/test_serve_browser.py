@@ -9,7 +9,6 @@ turns a missing browser into a failure instead of a skip.
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 import socket
 import threading
@@ -18,34 +17,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from browser import chromium, require_browser
+from playwright.sync_api import Page
 
 from generator.serve.preview import ServeOptions, serve
 
-CHROMIUM = Path("/usr/bin/chromium")
-# As in the machine's own browser checks: no background traffic on a closed network.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 THEME = Path(__file__).parent.parent / "templates"
 RIVERSIDE = "content/riverside-flood-barrier"
 WAIT_MS = 15_000
-
-
-def require_browser() -> None:
-    if CHROMIUM.is_file():
-        return
-    message = f"Chromium not found at {CHROMIUM}; install Debian's chromium package"
-    if os.environ.get("BRIEFING_REQUIRE_BROWSER"):
-        pytest.fail(message)
-    pytest.skip(message)
 
 
 @pytest.fixture
@@ -86,57 +65,76 @@ def wait_until_listening(page: Page) -> None:
 def test_the_page_follows_edits_failures_and_style_changes(
     preview_url: str, small_site: Path
 ) -> None:
+    with chromium() as browser:
+        # Playwright's waits evaluate strings, which the pages' Content Security Policy
+        # forbids; the policy's own test is below.
+        page = browser.new_context(bypass_csp=True).new_page()
+        page.goto(preview_url + "briefings/riverside-flood-barrier/")
+        wait_until_listening(page)
+        assert "Riverside votes for a flood barrier" in page.inner_text("h1")
+        # Survives only as long as the page is not reloaded.
+        page.evaluate("window.notReloaded = true")
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            page = browser.new_page()
-            page.goto(preview_url + "briefings/riverside-flood-barrier/")
-            wait_until_listening(page)
-            assert "Riverside votes for a flood barrier" in page.inner_text("h1")
-            # Survives only as long as the page is not reloaded.
-            page.evaluate("window.notReloaded = true")
+        # 1. An edited article: the page reloads by itself with the new text.
+        replace_in(
+            small_site / RIVERSIDE / "courier-barrier-vote.md",
+            "after a long debate",
+            "after a debate that ran past midnight",
+        )
+        page.wait_for_function(
+            "document.body.innerText.includes('a debate that ran past midnight')",
+            timeout=WAIT_MS,
+        )
+        assert page.evaluate("window.notReloaded") is None
 
-            # 1. An edited article: the page reloads by itself with the new text.
-            replace_in(
-                small_site / RIVERSIDE / "courier-barrier-vote.md",
-                "after a long debate",
-                "after a debate that ran past midnight",
-            )
-            page.wait_for_function(
-                "document.body.innerText.includes('a debate that ran past midnight')",
-                timeout=WAIT_MS,
-            )
-            assert page.evaluate("window.notReloaded") is None
+        # 2. Broken YAML: an overlay names the file and line; the last good page stays.
+        story = small_site / RIVERSIDE / "story.yaml"
+        good = story.read_text("utf-8")
+        story.write_text(good + "tags: [unclosed\n", "utf-8")
+        overlay = page.wait_for_selector("#briefing-build-failed", timeout=WAIT_MS)
+        assert overlay is not None
+        assert "story.yaml:7:1:" in overlay.inner_text()
+        assert "a debate that ran past midnight" in page.inner_text("main")
 
-            # 2. Broken YAML: an overlay names the file and line; the last good page stays.
-            story = small_site / RIVERSIDE / "story.yaml"
-            good = story.read_text("utf-8")
-            story.write_text(good + "tags: [unclosed\n", "utf-8")
-            overlay = page.wait_for_selector("#briefing-build-failed", timeout=WAIT_MS)
-            assert overlay is not None
-            assert "story.yaml:7:1:" in overlay.inner_text()
-            assert "a debate that ran past midnight" in page.inner_text("main")
+        # 3. Fixed: the page reloads and the overlay is gone.
+        page.evaluate("window.notReloaded = true")
+        story.write_text(good, "utf-8")
+        page.wait_for_function("window.notReloaded === undefined", timeout=WAIT_MS)
+        page.wait_for_load_state()
+        assert page.query_selector("#briefing-build-failed") is None
 
-            # 3. Fixed: the page reloads and the overlay is gone.
-            page.evaluate("window.notReloaded = true")
-            story.write_text(good, "utf-8")
-            page.wait_for_function("window.notReloaded === undefined", timeout=WAIT_MS)
-            page.wait_for_load_state()
-            assert page.query_selector("#briefing-build-failed") is None
+        # 4. Only the stylesheet: the new style applies without a reload.
+        wait_until_listening(page)
+        page.evaluate("window.notReloaded = true")
+        stylesheet = small_site / "templates" / "static" / "briefing.css"
+        stylesheet.write_text(
+            stylesheet.read_text("utf-8") + "\nbody { background: rgb(1, 2, 3); }\n",
+            "utf-8",
+        )
+        page.wait_for_function(
+            "getComputedStyle(document.body).backgroundColor === 'rgb(1, 2, 3)'",
+            timeout=WAIT_MS,
+        )
+        assert page.evaluate("window.notReloaded") is True
 
-            # 4. Only the stylesheet: the new style applies without a reload.
-            wait_until_listening(page)
-            page.evaluate("window.notReloaded = true")
-            stylesheet = small_site / "templates" / "static" / "briefing.css"
-            stylesheet.write_text(
-                stylesheet.read_text("utf-8") + "\nbody { background: rgb(1, 2, 3); }\n",
-                "utf-8",
-            )
-            page.wait_for_function(
-                "getComputedStyle(document.body).backgroundColor === 'rgb(1, 2, 3)'",
-                timeout=WAIT_MS,
-            )
-            assert page.evaluate("window.notReloaded") is True
-        finally:
-            browser.close()
+
+def test_live_reload_works_under_the_pages_content_security_policy(preview_url: str) -> None:
+    with chromium() as browser:
+        page = browser.new_page()
+        violations: list[str] = []
+        page.on(
+            "console",
+            lambda message: (
+                violations.append(message.text)
+                if "Content Security Policy" in message.text
+                else None
+            ),
+        )
+        page.goto(preview_url + "briefings/riverside-flood-barrier/")
+        deadline = time.monotonic() + WAIT_MS / 1000
+        state = None
+        while state != "connected" and time.monotonic() < deadline:
+            state = page.evaluate("document.documentElement.dataset.briefingLive")
+            time.sleep(0.05)
+        assert state == "connected"
+        assert violations == []
