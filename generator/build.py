@@ -27,11 +27,18 @@ from generator.history import Published, file_histories, story_history
 from generator.model import ArticleText, Briefing, Sentence, Story
 from generator.output import OutputFiles
 from generator.parallel import default_jobs, run_all
+from generator.progress import NoProgress, Progress
 from generator.render.site import render_site
 from generator.render.theme import Theme
 from generator.text.clean import clean_articles
 from generator.text.segment import article_sentences
-from generator.write import OutputFolderError, check_output_folder, write_site
+from generator.write import (
+    OutputFolderError,
+    SiteWriteError,
+    check_output_folder,
+    explain_write_failure,
+    write_site,
+)
 
 log = logging.getLogger(__name__)
 
@@ -55,14 +62,24 @@ class BuildOptions:
     remember_stories: bool = True
     """Save the automatic stories' slugs to stories.lock after writing the site (a
     deploy does not: it never changes the working tree)."""
+    check_output: bool | None = None
+    """Refuse an output folder a build could not replace; None: when writing. `briefing
+    check` sets it, so CI learns of the problem before a real build."""
+    progress: Progress = field(default_factory=NoProgress)
+    """Told of each stage and of each story analysed and file written (the terminal's
+    progress line)."""
 
 
 @dataclass
 class StageTimer:
+    progress: Progress
     timings: dict[str, float] = field(default_factory=dict)
 
     @contextmanager
-    def stage(self, name: str) -> Iterator[None]:
+    def stage(self, name: str, total: int = 0) -> Iterator[None]:
+        # With -v, shows where a long build is (and lets tests stop it in a given stage).
+        log.debug("stage %s started", name)
+        self.progress.start(name, total)
         start = time.perf_counter()
         try:
             yield
@@ -84,6 +101,13 @@ class BuildResult:
 
 def build(options: BuildOptions) -> BuildResult:
     """Build the site; raises BuildFailed (with every error) when the input has errors."""
+    try:
+        return _build_with_cache(options)
+    finally:
+        options.progress.finish()  # before anything reports the outcome
+
+
+def _build_with_cache(options: BuildOptions) -> BuildResult:
     cache = options.cache
     if cache is None and options.write and options.disk_cache:
         cache = BuildCache(disk=DiskCache(options.source / CACHE_FOLDER))
@@ -101,7 +125,7 @@ def build(options: BuildOptions) -> BuildResult:
 
 def _build(options: BuildOptions, memo: Memo) -> BuildResult:
     diagnostics = Diagnostics()
-    timer = StageTimer()
+    timer = StageTimer(options.progress)
 
     with timer.stage("load"):
         config = load_config(options.source, diagnostics)
@@ -122,11 +146,11 @@ def _build(options: BuildOptions, memo: Memo) -> BuildResult:
             content, diagnostics, texts, read_registry(lock, diagnostics), config.root, memo
         )
         stories = grouping.stories
-    if options.write:
+    if options.write if options.check_output is None else options.check_output:
         _check_output(config, diagnostics)
     _stop_on_errors(diagnostics)
 
-    with timer.stage("analyse"):
+    with timer.stage("analyse", total=len(stories)):
         briefings = _analyse_stories(stories, sentences, texts, config, memo, options)
     with timer.stage("history"):
         published = story_publication(stories, config.root)
@@ -148,23 +172,18 @@ def _build(options: BuildOptions, memo: Memo) -> BuildResult:
             redirects=grouping.registry.redirects,
         )
     _stop_on_errors(diagnostics)
+    # Before writing, so that a build failing to write (a full disk) reports them too.
+    _report_cache_problems(memo, diagnostics)
 
     if options.write:
-        with timer.stage("write"):
+        with timer.stage("write", total=len(files)):
             try:
-                write_site(files, config.output_dir)
-            except OSError as exc:
-                diagnostics.error(
-                    Position(Path(exc.filename or config.output_dir)),
-                    f"cannot write the site: {exc.strerror or exc}; the previous site is "
-                    "unchanged (check free disk space and permissions)",
-                )
+                write_site(files, config.output_dir, options.progress.advance)
+            except SiteWriteError as failure:
+                diagnostics.error(Position(failure.path), failure.message)
                 raise BuildFailed(diagnostics) from None
             if options.remember_stories and (grouping.automatic or lock.exists()):
                 _save_registry(lock, grouping.registry, diagnostics)
-    if isinstance(memo, BuildCache) and memo.disk is not None:
-        for path, problem in memo.disk.problems:
-            diagnostics.warning(Position(path), f"{problem}; it is ignored and computed again")
     return BuildResult(
         config=config,
         briefings=briefings,
@@ -193,14 +212,12 @@ def _analyse_stories(
     ]
     cache = memo if isinstance(memo, BuildCache) else None
     missing = [i for i, key in enumerate(keys) if cache is None or not cache.known("analysis", key)]
+    options.progress.advance(len(stories) - len(missing))
     jobs = options.jobs if options.jobs is not None else default_jobs()
-    computed = dict(
-        zip(
-            missing,
-            run_all(_analyse_task, [tasks[i] for i in missing], jobs, options.executor),
-            strict=True,
-        )
+    results = run_all(
+        _analyse_task, [tasks[i] for i in missing], jobs, options.executor, options.progress.advance
     )
+    computed = dict(zip(missing, results, strict=True))
     # A cached entry that turns out unreadable is analysed here after all.
     return tuple(
         memo("analysis", key, lambda i=i: computed[i] if i in computed else _analyse_task(tasks[i]))
@@ -245,15 +262,28 @@ def story_publication(stories: tuple[Story, ...], root: Path) -> dict[str, Publi
     return published
 
 
+def _report_cache_problems(memo: Memo, diagnostics: Diagnostics) -> None:
+    """Cache entries that could not be read or saved: warnings, since the cache only
+    saves time and a result is computed whenever its entry is missing."""
+    if isinstance(memo, BuildCache) and memo.disk is not None:
+        for path, problem in memo.disk.problems:
+            diagnostics.warning(Position(path), problem)
+
+
 def _save_registry(path: Path, registry: Registry, diagnostics: Diagnostics) -> None:
-    """Remember the automatic stories' slugs for the next build (after a good write)."""
+    """Remember the automatic stories' slugs for the next build (after a good write).
+
+    A failure is a warning: the site is already in place, and the next build that can
+    save the file names the stories the same way unless their articles changed.
+    """
     try:
         if write_registry(path, registry):
             log.info("%s updated: commit it with the content to keep story addresses", path.name)
     except OSError as exc:
         diagnostics.warning(
             Position(path),
-            f"cannot save story addresses: {exc.strerror or exc}; the next build may give "
+            f"cannot save story addresses ({exc.strerror or exc}): "
+            f"{explain_write_failure(exc, path.parent)}; until then, new articles may give "
             "automatically grouped stories new addresses",
         )
 

@@ -11,6 +11,7 @@ import logging
 import sys
 import time
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -20,6 +21,7 @@ from generator.build import BuildOptions, BuildResult, build
 from generator.config import load_config
 from generator.deploy import DeployError, DeployTarget, deploy
 from generator.diagnostics import BuildFailed, Diagnostics
+from generator.executors import ExecutorError, check_executor_address, open_executor
 from generator.figures.report import figures_as_data, figures_as_text, figures_report
 from generator.grouping.report import stories_as_data, stories_as_text, stories_report
 from generator.inspect import (
@@ -34,6 +36,7 @@ from generator.inspect import (
     sentences_report,
 )
 from generator.partial_date import parse_iso
+from generator.progress import progress_for
 from generator.serve.preview import ServeError, ServeOptions, serve
 from generator.slug import slug_or_fallback, slugify
 
@@ -69,21 +72,20 @@ def _parser() -> argparse.ArgumentParser:
         "build succeeds.",
     )
     _add_site_options(build_parser)
-    build_parser.add_argument(
-        "--output",
-        type=Path,
-        metavar="DIR",
-        help="output folder (default: 'output' in site.yaml, else site/)",
-    )
-    build_parser.add_argument(
-        "--base-url", metavar="URL", help="public address of the site, overriding site.yaml"
-    )
+    _add_target_options(build_parser)
     _add_jobs_option(build_parser)
     build_parser.add_argument(
         "--no-cache",
         dest="disk_cache",
         action="store_false",
         help="neither use nor update .briefing-cache/ (results of earlier builds)",
+    )
+    build_parser.add_argument(
+        "--executor",
+        type=_executor_address,
+        metavar="URL",
+        help="analyse the stories on a Dask cluster, given its scheduler's address "
+        "(dask://HOST:PORT; needs briefing[dask]) instead of in local processes",
     )
     build_parser.set_defaults(handler=_run_build)
 
@@ -144,9 +146,11 @@ def _parser() -> argparse.ArgumentParser:
     check_parser = commands.add_parser(
         "check",
         help="validate content, configuration and templates; write nothing",
-        description="Run the whole build without writing anything and report every problem.",
+        description="Run every stage and validation of a build, the output folder's "
+        "included, without writing anything, and report every problem (for CI).",
     )
     _add_site_options(check_parser)
+    _add_target_options(check_parser)
     check_parser.set_defaults(handler=_run_check)
 
     new_parser = commands.add_parser(
@@ -208,6 +212,18 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_target_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--output",
+        type=Path,
+        metavar="DIR",
+        help="output folder (default: 'output' in site.yaml, else site/)",
+    )
+    parser.add_argument(
+        "--base-url", metavar="URL", help="public address of the site, overriding site.yaml"
+    )
+
+
 def _add_site_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--source",
@@ -265,6 +281,13 @@ def _add_jobs_option(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _executor_address(value: str) -> str:
+    try:
+        return check_executor_address(value)
+    except ExecutorError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--executor: ")) from None
+
+
 def _positive(value: str) -> int:
     if not value.isdigit() or int(value) < 1:
         raise argparse.ArgumentTypeError(f"must be a whole number from 1, got {value!r}")
@@ -273,20 +296,32 @@ def _positive(value: str) -> int:
 
 def _run_build(arguments: argparse.Namespace) -> int:
     started = time.perf_counter()
+    # Not under -v either: the line would be torn up by the log lines.
+    progress = progress_for(sys.stderr, quiet=arguments.verbosity != 0)
     options = BuildOptions(
         arguments.source,
         arguments.output,
         arguments.base_url,
         jobs=arguments.jobs,
         disk_cache=arguments.disk_cache,
+        progress=progress,
     )
-    result = _build_or_report(options)
+    try:
+        if arguments.executor is None:
+            result = _build_or_report(options)
+        else:
+            with open_executor(arguments.executor) as executor:
+                result = _build_or_report(replace(options, executor=executor))
+    except ExecutorError as exc:
+        log.error("error: %s", exc)
+        return EXIT_INPUT_ERRORS
     if result is None:
         log.error("error: the build failed; nothing was written and any previous site is unchanged")
         return EXIT_INPUT_ERRORS
     log.info(
-        "built %s from %s into %s in %.2f s",
+        "built %s (%s) from %s into %s in %.2f s",
         _plural(len(result.briefings), "briefing"),
+        _plural(result.file_count, "file"),
         _plural(result.article_count, "article"),
         _display_path(result.config.output_dir),
         time.perf_counter() - started,
@@ -349,7 +384,10 @@ def _run_deploy(arguments: argparse.Namespace) -> int:
 
 
 def _run_check(arguments: argparse.Namespace) -> int:
-    result = _build_or_report(BuildOptions(arguments.source, write=False))
+    options = BuildOptions(
+        arguments.source, arguments.output, arguments.base_url, write=False, check_output=True
+    )
+    result = _build_or_report(options)
     if result is None:
         return EXIT_INPUT_ERRORS
     log.info(

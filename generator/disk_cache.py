@@ -6,6 +6,11 @@ changed setting or an upgraded briefing never reuses an old result. The folder i
 to delete. An entry that cannot be read (cut short, corrupt, from another Python) is
 ignored with a warning and computed again; it can never give a wrong page, because a
 result is only found under the hash of exactly the input it was computed from.
+
+Every file is written to a temporary name and renamed into place, so a build killed at
+any moment leaves no half-written entry (the next successful build prunes a leftover
+temporary file). A cache that cannot be written (a full disk) is one warning, and the
+build goes on without it.
 """
 
 from __future__ import annotations
@@ -19,16 +24,19 @@ import os
 import pickle
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import generator
+from generator.write import explain_write_failure
 
 CACHE_FOLDER = ".briefing-cache"
 _IGNORE_FILE = ".gitignore"
 _IGNORE_TEXT = "# Created by briefing: results of earlier builds, safe to delete.\n*\n"
 # The stages whose results are kept: the slow ones.
 TABLES = frozenset({"analysis", "clean", "sentences"})
+_COMPUTED_AGAIN = "it is ignored and computed again"
 
 
 class DiskCache:
@@ -46,12 +54,16 @@ class DiskCache:
         except FileNotFoundError:
             return False, None
         except OSError as exc:
-            self.problems.append((path, f"cannot read this cache entry: {exc.strerror}"))
+            self.problems.append(
+                (path, f"cannot read this cache entry ({exc.strerror}); {_COMPUTED_AGAIN}")
+            )
             return False, None
         try:
             return True, pickle.loads(data)
         except Exception as exc:  # any unreadable pickle is only a cache miss
-            self.problems.append((path, f"this cache entry is damaged ({type(exc).__name__})"))
+            self.problems.append(
+                (path, f"this cache entry is damaged ({type(exc).__name__}); {_COMPUTED_AGAIN}")
+            )
             return False, None
 
     def contains(self, table: str, key: object) -> bool:
@@ -60,22 +72,26 @@ class DiskCache:
     def save(self, table: str, key: object, value: object) -> None:
         path = self._path(table, key)
         self.used.add(path.name)
+        if self._saving_failed():
+            return  # one warning is enough; a full disk would fail every entry
         try:
             self._create_folder()
-            # Written whole, then renamed: a build killed midway leaves no half entry.
-            handle, temporary = tempfile.mkstemp(dir=self.folder, prefix=".entry-")
-            with os.fdopen(handle, "wb") as file:
-                pickle.dump(value, file, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, path)
+            _write_whole(path, lambda file: pickle.dump(value, file, pickle.HIGHEST_PROTOCOL))
         except OSError as exc:
-            self.problems.append((path, f"cannot save this cache entry: {exc.strerror}"))
+            self.problems.append((self.folder, _save_problem(exc, self.folder)))
+
+    def _saving_failed(self) -> bool:
+        # Problems of saving are filed under the folder, those of reading under an entry.
+        return any(path == self.folder for path, _ in self.problems)
 
     def _create_folder(self) -> None:
-        if self.folder.is_dir():
+        if (self.folder / _IGNORE_FILE).is_file():
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         # Like .pytest_cache: git ignores the folder without the user having to say so.
-        (self.folder / _IGNORE_FILE).write_text(_IGNORE_TEXT, "utf-8")
+        # Checked by the file, not the folder: a build killed between the two would
+        # otherwise leave a folder that git shows.
+        _write_whole(self.folder / _IGNORE_FILE, lambda file: file.write(_IGNORE_TEXT.encode()))
 
     def prune(self) -> None:
         """Remove the entries this build did not use: the cache never outgrows the site."""
@@ -94,6 +110,28 @@ class DiskCache:
         digest.update(table.encode())
         digest.update(repr(_canonical(key)).encode())
         return self.folder / f"{table}-{digest.hexdigest()[:40]}.pickle"
+
+
+def _write_whole(path: Path, write: Callable[[BinaryIO], object]) -> None:
+    """Write a file under a temporary name and rename it into place, so that it is never
+    seen half-written; a failed write leaves no temporary file behind."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".entry-")
+    try:
+        with os.fdopen(handle, "wb") as file:
+            write(file)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+
+
+def _save_problem(exc: OSError, folder: Path) -> str:
+    return (
+        f"cannot save build results here ({exc.strerror or exc}): "
+        f"{explain_write_failure(exc, folder)}. This build goes on without saving them, "
+        "so the next one computes them again"
+    )
 
 
 @functools.cache

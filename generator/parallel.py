@@ -10,7 +10,7 @@ workers costs more than it saves.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import TypeVar
 
@@ -34,14 +34,24 @@ def run_all(
     tasks: Sequence[T],
     jobs: int,
     executor: Executor | None = None,
+    done: Callable[[int], None] = lambda count: None,
 ) -> list[R]:
-    """`function` applied to every task, results in task order."""
+    """`function` applied to every task, results in task order; `done(1)` is called as
+    each result comes in."""
     if executor is not None and tasks:
-        return list(executor.map(function, tasks))
+        return _collect(executor.map(function, tasks), done)
     if jobs <= 1 or len(tasks) < _POOL_MIN_TASKS:
-        return [function(task) for task in tasks]
+        return _collect((function(task) for task in tasks), done)
     workers = min(jobs, len(tasks))
     # Chunks of several stories amortise sending the inputs to the workers.
     chunk = max(1, len(tasks) // (workers * 4))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(function, tasks, chunksize=chunk))
+        return _collect(pool.map(function, tasks, chunksize=chunk), done)
+
+
+def _collect(results: Iterable[R], done: Callable[[int], None]) -> list[R]:
+    collected = []
+    for result in results:
+        collected.append(result)
+        done(1)
+    return collected

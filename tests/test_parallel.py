@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
+from distributed import LocalCluster
 
 from generator.build import BuildOptions, build
 from generator.cache import BuildCache
+from generator.cli import main
+from generator.executors import ExecutorError, open_executor
 from generator.parallel import run_all
 
 BENCHMARKS = Path(__file__).parent.parent / "benchmarks"
@@ -85,3 +90,66 @@ def test_results_come_back_in_task_order_however_they_run() -> None:
     assert run_all(square, tasks, jobs=2) == expected
     with ThreadPoolExecutor(max_workers=4) as executor:
         assert run_all(square, tasks, jobs=1, executor=executor) == expected
+
+
+@pytest.fixture
+def dask_scheduler() -> Iterator[str]:
+    """A local Dask cluster of two worker processes, as `dask scheduler` and
+    `dask worker` would start on real machines."""
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    )
+    try:
+        yield cluster.scheduler_address.replace("tcp://", "dask://")
+    finally:
+        cluster.close()
+
+
+def test_a_dask_cluster_builds_the_same_site(
+    corpus: Path, tmp_path: Path, dask_scheduler: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    build(BuildOptions(source=corpus, output=tmp_path / "one", jobs=1, disk_cache=False))
+    code = main(
+        [
+            "build",
+            "--source",
+            str(corpus),
+            "--output",
+            str(tmp_path / "dask"),
+            "--executor",
+            dask_scheduler,
+            "--no-cache",
+        ]
+    )
+    assert code == 0, capsys.readouterr().err
+    one = files_of(tmp_path / "one")
+    assert len([name for name in one if name.endswith("briefing.json")]) == 8
+    assert files_of(tmp_path / "dask") == one
+
+
+def test_an_unreachable_dask_scheduler_is_a_clear_error() -> None:
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()  # nothing listens there now
+    address = f"dask://127.0.0.1:{port}"
+    with pytest.raises(ExecutorError) as error, open_executor(address, timeout=1):
+        pass
+    assert f"cannot reach the Dask scheduler at {address}" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    ("address", "problem"),
+    [
+        ("http://scheduler:8786", "expected dask://HOST:PORT"),
+        ("dask://scheduler", "has no port"),
+        ("dask://:8786", "expected dask://HOST:PORT"),
+    ],
+)
+def test_a_malformed_executor_address_is_a_usage_error(
+    address: str, problem: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(["build", "--executor", address])
+    assert exit_.value.code == 2
+    assert problem in capsys.readouterr().err

@@ -15,13 +15,15 @@ stories from scratch.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.diagnostics import Diagnostics, Position
-from generator.slug import slug_or_fallback
+from generator.slug import slug_or_fallback, slugify
 
 LOCK_FILE = "stories.lock"
 _VERSION = 1
@@ -62,7 +64,31 @@ def read_registry(path: Path, diagnostics: Diagnostics) -> Registry:
             "rewritten. Restore it from version control to keep their addresses",
         )
         return Registry()
-    return Registry(stories, redirects)
+    return _valid_slugs_only(Registry(stories, redirects), path, diagnostics)
+
+
+def _valid_slugs_only(registry: Registry, path: Path, diagnostics: Diagnostics) -> Registry:
+    """The registry without entries whose names are not slugs. The file is hand-editable
+    and merged by git; a name such as '../../x' would be a page address outside the site."""
+    names = [*registry.stories, *registry.redirects, *registry.redirects.values()]
+    bad = sorted({name for name in names if not _is_slug(name)})
+    if not bad:
+        return registry
+    diagnostics.warning(
+        Position(path),
+        "these story names are not valid addresses and are ignored: "
+        + ", ".join(repr(name) for name in bad[:5])
+        + (f" and {len(bad) - 5} more" if len(bad) > 5 else "")
+        + "; briefing never writes such names, so restore the file from version control",
+    )
+    return Registry(
+        {slug: paths for slug, paths in registry.stories.items() if _is_slug(slug)},
+        {old: new for old, new in registry.redirects.items() if _is_slug(old) and _is_slug(new)},
+    )
+
+
+def _is_slug(name: str) -> bool:
+    return bool(name) and slugify(name, max_length=len(name)) == name
 
 
 def assign_slugs(
@@ -144,14 +170,28 @@ def _redirects(
 
 
 def write_registry(path: Path, registry: Registry) -> bool:
-    """Save the registry if it changed; True when the file was written."""
+    """Save the registry if it changed; True when the file was written.
+
+    The file is written under a temporary name and renamed over the old one, so a build
+    killed or a disk filling up midway never leaves a half-written lock.
+    """
     text = registry.to_json()
+    temporary = path.with_name(f".{path.name}.tmp")
+    # Left by a build killed while saving. It sits next to the content, where it could be
+    # committed, and an unchanged registry would never overwrite it.
+    if temporary.exists():
+        with contextlib.suppress(OSError):
+            temporary.unlink()
     try:
         if path.is_file() and path.read_text("utf-8") == text:
             return False
-    except OSError:
-        pass
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, "utf-8")
-    temporary.replace(path)
+    except (OSError, UnicodeDecodeError):
+        pass  # unreadable or damaged: written afresh below
+    try:
+        temporary.write_text(text, "utf-8")
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
     return True
