@@ -18,6 +18,8 @@ import pytest
 from html_safety import html_problems, visible_text
 from injection_site import build_injection_site, load_payloads
 
+from generator.render.structured_data import script_json
+
 ATOM = "{http://www.w3.org/2005/Atom}"
 CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
 
@@ -162,3 +164,11 @@ def test_sitemap_and_briefing_json_stay_well_formed(injection_output: Path) -> N
     ET.parse(injection_output / "sitemap.xml")
     for data in injection_output.rglob("briefing.json"):
         json.loads(data.read_text("utf-8"))
+
+
+def test_script_json_escapes_what_could_end_its_element_or_a_script_line() -> None:
+    data = {"headline": '</script><!--<script>"&\u2028\u2029'}
+    text = str(script_json(data))
+    for character in "<>&\u2028\u2029":
+        assert character not in text
+    assert json.loads(text) == data

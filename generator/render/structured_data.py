@@ -62,5 +62,8 @@ def _citation(source: Any) -> dict[str, Any]:
 def script_json(document: dict[str, Any]) -> Markup:
     """JSON that is safe inside an HTML <script> element."""
     text = json.dumps(document, ensure_ascii=False, indent=1)
-    safe = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    return Markup(safe)  # every character that could end the element is escaped above
+    for character in "<>&\u2028\u2029":
+        # <, > and & could end the element or start a comment; the line separators end a
+        # line in JavaScript, should a consumer evaluate the data as a script.
+        text = text.replace(character, f"\\u{ord(character):04x}")
+    return Markup(text)  # every character that could end the element is escaped above
