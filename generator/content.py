@@ -17,8 +17,14 @@ from typing import Any, TypeVar
 
 from generator.cache import Memo, no_memo
 from generator.diagnostics import Diagnostic, Diagnostics, Position
-from generator.file_text import decode_text
-from generator.front_matter import parse_front_matter, split_front_matter
+from generator.file_text import decode_text, read_bytes
+from generator.front_matter import (
+    SplitSource,
+    cleaned_texts,
+    parse_front_matter,
+    split_front_matter,
+    visible_text,
+)
 from generator.model import Article, BodyFormat, StoryMeta
 from generator.pasted_text import stated_metadata
 from generator.schema import (
@@ -98,7 +104,7 @@ def load_content(content_dir: Path, diagnostics: Diagnostics, memo: Memo = no_me
         if not _inside(entry, root, diagnostics):
             continue
         if entry.is_dir():
-            stories.append(_load_story_meta(entry, diagnostics, memo))
+            stories.append(_load_story_meta(entry, root, diagnostics, memo))
             for path in _article_files(entry, root, diagnostics):
                 article = load_article(path, diagnostics, story_folder=entry, memo=memo)
                 if article is not None:
@@ -124,26 +130,46 @@ def _visible_entries(folder: Path) -> list[Path]:
 
 
 def _inside(path: Path, root: Path, diagnostics: Diagnostics) -> bool:
-    """Symbolic links may point anywhere; only what stays inside content/ is read."""
+    """Symbolic links may point anywhere; only what stays inside content/ is read.
+
+    A link to the content folder itself is refused too: its articles would be read twice,
+    as a second story."""
     try:
         resolved = path.resolve()
     except (OSError, RuntimeError):
         diagnostics.warning(Position(path), "cannot resolve this link; it is ignored")
         return False
-    if resolved != root and root not in resolved.parents:
-        diagnostics.warning(
-            Position(path),
-            "this symbolic link points outside the content folder and is ignored; "
-            "copy the file into content/ instead",
-        )
+    if root not in resolved.parents:
+        diagnostics.warning(Position(path), _refused_link_message(path, resolved, root))
         return False
     return True
+
+
+def _refused_link_message(path: Path, resolved: Path, root: Path) -> str:
+    if resolved == root:
+        return (
+            "this symbolic link points to the content folder itself, whose articles are "
+            "read already; it is ignored"
+        )
+    if not path.exists():
+        return (
+            "this symbolic link points to nothing (its target does not exist) and is "
+            "ignored; remove it"
+        )
+    return (
+        "this symbolic link points outside the content folder and is ignored; "
+        f"copy the {'folder' if path.is_dir() else 'file'} into content/ instead"
+    )
 
 
 def _article_files(folder: Path, root: Path, diagnostics: Diagnostics) -> list[Path]:
     files: list[Path] = []
     for dirpath, dirnames, filenames in os.walk(folder):
         dirnames[:] = sorted(name for name in dirnames if not name.startswith((".", "_")))
+        for name in dirnames:
+            # os.walk does not follow links to folders; one that leads out is named.
+            if (Path(dirpath) / name).is_symlink():
+                _inside(Path(dirpath) / name, root, diagnostics)
         for name in sorted(filenames):
             path = Path(dirpath) / name
             if name.startswith((".", "_")) or path.suffix.lower() not in ARTICLE_SUFFIXES:
@@ -153,15 +179,15 @@ def _article_files(folder: Path, root: Path, diagnostics: Diagnostics) -> list[P
     return files
 
 
-def _load_story_meta(folder: Path, diagnostics: Diagnostics, memo: Memo) -> StoryMeta:
+def _load_story_meta(folder: Path, root: Path, diagnostics: Diagnostics, memo: Memo) -> StoryMeta:
     path = folder / STORY_FILE
-    if not path.is_file():
+    if not path.is_file() or not _inside(path, root, diagnostics):
         return StoryMeta(folder=folder)
     return _load_meta_file(folder, path, diagnostics, memo)
 
 
 def _load_meta_file(folder: Path, path: Path, diagnostics: Diagnostics, memo: Memo) -> StoryMeta:
-    data = _read_bytes(path, diagnostics)
+    data = read_bytes(path, diagnostics)
     if data is None:
         return StoryMeta(folder=folder)
     meta, problems = memo(
@@ -179,6 +205,7 @@ def _parse_story_meta(folder: Path, path: Path, data: bytes, diagnostics: Diagno
     if mapping is None:
         return StoryMeta(folder=folder)
     values = validate_mapping(mapping, STORY_FIELDS, diagnostics)
+    values = cleaned_texts(values, mapping, ("title", "tags"), diagnostics)
     return StoryMeta(folder=folder, **values)
 
 
@@ -189,7 +216,7 @@ def load_article(
 
     The parse depends on the file's bytes alone, so `memo` keys it by them: an unchanged
     file is not parsed again, and its problems are reported again all the same."""
-    data = _read_bytes(path, diagnostics)
+    data = read_bytes(path, diagnostics)
     if data is None:
         return None
     article, problems = memo(
@@ -211,14 +238,6 @@ def _collecting(parse: Callable[..., T], *arguments: Any) -> tuple[T, tuple[Diag
     return result, tuple(found.items)
 
 
-def _read_bytes(path: Path, diagnostics: Diagnostics) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        diagnostics.error(Position(path), f"cannot read the file: {exc.strerror or exc}")
-        return None
-
-
 def _parse_article(
     path: Path, data: bytes, story_folder: Path | None, diagnostics: Diagnostics
 ) -> Article | None:
@@ -233,8 +252,9 @@ def _parse_article(
         return None
     body_format = ARTICLE_SUFFIXES[path.suffix.lower()]
     if not split.body.strip():
+        # Past the closing fence, or on its line when the file ends without a line end.
         diagnostics.error(
-            Position(path, split.body_line, 1),
+            Position(path, min(split.body_line, source.count("\n") + 1), 1),
             "the article has no text; paste the article below the front matter or remove the file",
         )
         return None
@@ -244,7 +264,9 @@ def _parse_article(
     if body_format is BodyFormat.TEXT and (title is None or published is None):
         stated = stated_metadata(split.body, split.body_line)
         if title is None and stated.title:
-            title, title_inferred = stated.title, stated.title_from_lede
+            where = Position(path, stated.title_line or split.body_line, 1)
+            title = visible_text(stated.title, "title", where, diagnostics) or None
+            title_inferred = stated.title_from_lede
         if published is None and stated.date:
             published = stated.date
             log.debug(
@@ -253,8 +275,8 @@ def _parse_article(
                 stated.date_line,
                 stated.date.iso(),
             )
-    if title is None:
-        title = _markdown_heading(split.body) if body_format is BodyFormat.MARKDOWN else None
+    if title is None and body_format is BodyFormat.MARKDOWN:
+        title = _markdown_heading(split, path, diagnostics)
     if title is None:
         diagnostics.error(
             Position(path, 1, 1),
@@ -285,11 +307,13 @@ def _parse_article(
     )
 
 
-def _markdown_heading(body: str) -> str | None:
-    for line in body.split("\n"):
+def _markdown_heading(split: SplitSource, path: Path, diagnostics: Diagnostics) -> str | None:
+    """The text of the body's leading '# Heading' line, if it starts with one."""
+    for number, line in enumerate(split.body.split("\n"), start=split.body_line):
         stripped = line.strip()
         if stripped.startswith("# "):
-            return " ".join(stripped[2:].split()) or None
+            where = Position(path, number, line.index("#") + 1)
+            return visible_text(" ".join(stripped[2:].split()), "title", where, diagnostics) or None
         if stripped:
             return None
     return None

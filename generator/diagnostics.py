@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import os
+import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,7 +45,34 @@ class Diagnostic:
         if self.position.line is not None:
             where += f":{self.position.line}:{self.position.col or 1}"
         prefix = "warning: " if self.severity is Severity.WARNING else ""
-        return f"{where}: {prefix}{self.message}"
+        return visible(f"{where}: {prefix}{self.message}")
+
+
+# Explicit bidirectional formatting characters: invisible, yet they reorder what follows.
+BIDI_CONTROLS = frozenset(
+    "\u061c\u200e\u200f"  # letter marks
+    "\u202a\u202b\u202c\u202d\u202e"  # embeddings, overrides and their end
+    "\u2066\u2067\u2068\u2069"  # isolates and their end
+)
+
+
+def visible(text: str) -> str:
+    """`text` with control and bidirectional formatting characters as escapes (`\\x1b`).
+
+    Messages quote file names and values from user files. Printed as they are, a newline
+    would fake another message, an escape sequence would drive the terminal and a
+    right-to-left override would reverse the line.
+    """
+    if text.isprintable() and not BIDI_CONTROLS.intersection(text):
+        return text
+    return "".join(_escaped(char) for char in text)
+
+
+def _escaped(char: str) -> str:
+    if char in BIDI_CONTROLS or unicodedata.category(char) == "Cc":
+        code = ord(char)
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    return char
 
 
 def _shown_path(path: Path, relative_to: Path | None) -> Path:
