@@ -67,6 +67,11 @@ NUMBER = re.compile(
     rf"(?<![\w.,])(?:{_VAGUE_NUMBER}|{_DIGIT_NUMBER}|\b{_SPELLED_NUMBER}\b)(?![\w])",
     re.IGNORECASE,
 )
+# The largest number read: far beyond any amount news states, and far below where floats
+# overflow. A longer digit string ("9" written 400 times is infinity as a float, and so is
+# "1" and 300 zeros "trillion billion") is no amount; reading it as one would carry
+# infinity, or NaN, into every hedge, rounding and unit conversion after it.
+LARGEST = 1e100
 # "30 to 35", "10,000-12,000", "between 10,000 and 12,000", "from 5 to 8".
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 
@@ -102,11 +107,15 @@ def _read(match: re.Match[str]) -> NumberMention | None:
         if scale:
             for word in scale.lower().split():
                 value *= SCALES[word]
-        return NumberMention(match.start(), match.end(), value, value)
-    value = spelled_value(match["spelled"])
-    if value is None:
+        spelled = False
+    else:
+        spelled_as = spelled_value(match["spelled"])
+        if spelled_as is None:
+            return None
+        value, spelled = spelled_as, True
+    if not value <= LARGEST:  # also false for infinity
         return None
-    return NumberMention(match.start(), match.end(), value, value, spelled=True)
+    return NumberMention(match.start(), match.end(), value, value, spelled=spelled)
 
 
 def spelled_value(words: str) -> float | None:
@@ -156,11 +165,14 @@ def _join_ranges(text: str, mentions: list[NumberMention]) -> list[NumberMention
 
 def _is_range(text: str, first: NumberMention, second: NumberMention, between: str) -> bool:
     """ "30 to 35" and "between 10 and 12" are ranges; "2 and 3 others" listed apart is
-    not, and "1-0" in a score is read as a range only when it rises."""
+    not. Any range is read only when it rises: "1-0" is a score, and "between 20 and 10"
+    would be a range whose low end lies above its high end."""
     if first.vague or second.vague:
         return False
-    if between.strip().lower() == "and":
-        return bool(re.search(r"\bbetween\s+$", text[: first.start], re.IGNORECASE))
+    if between.strip().lower() == "and" and not re.search(
+        r"\bbetween\s+$", text[: first.start], re.IGNORECASE
+    ):
+        return False
     return _scaled_like(first, second) < second.high
 
 

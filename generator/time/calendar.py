@@ -7,8 +7,12 @@ import datetime as dt
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later (or earlier), at most the month's last day. Raises
+    OverflowError past year 1 or 9999, as date arithmetic with a timedelta does."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise OverflowError("date value out of range")
     last = calendar.monthrange(year, month + 1)[1]
     return dt.date(year, month + 1, min(day.day, last))
 
@@ -104,7 +108,10 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
 
 
 def holiday(name: str, year: int) -> dt.date | None:
-    """The date of a holiday in a year (US civic holidays where countries differ)."""
+    """The date of a holiday in a year (US civic holidays where countries differ); None
+    for an unknown name or a year outside the calendar (1 to 9999)."""
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        return None
     fixed = {
         "christmas": (12, 25),
         "christmas day": (12, 25),

@@ -52,11 +52,12 @@ class TimePoint:
 
     @classmethod
     def parse(cls, value: str, mod: str | None = None) -> TimePoint | None:
-        """The point a TIMEX3 DATE value names; None for references such as PRESENT_REF
-        and for values with unknown parts ("XXXX-WXX")."""
+        """The point a TIMEX3 DATE value names; None for references such as PRESENT_REF,
+        for values with unknown parts ("XXXX-WXX"), and for periods that do not exist or
+        run past the calendar's ends (2023-02-29; 9999-W52 ends in the year 10000)."""
         try:
             return _parse(value, mod if mod in _MOD_NAMES else None)
-        except ValueError:
+        except (ValueError, OverflowError):  # OverflowError: date arithmetic past 9999
             return None
 
     def sort_key(self) -> tuple[dt.date, int]:

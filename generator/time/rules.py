@@ -392,9 +392,11 @@ def _relative_unit(match: re.Match[str], context: Context) -> Resolution | None:
         return Resolution(cal.month_value(day.year, day.month), mod=mod, relative=True)
     if unit == "year":
         return Resolution(f"{anchor.date.year + step:04d}", mod=mod, relative=True)
-    if unit == "decade":
+    # Past the calendar's ends a decade would get four digits and read as a year
+    # ("1000" for the decade after 9999), a century three and read as a decade.
+    if unit == "decade" and 0 <= anchor.date.year // 10 + step <= 999:
         return Resolution(f"{anchor.date.year // 10 + step:03d}", mod=mod, relative=True)
-    if unit == "century":
+    if unit == "century" and 0 <= anchor.date.year // 100 + step <= 99:
         return Resolution(f"{anchor.date.year // 100 + step:02d}", mod=mod, relative=True)
     return None
 
@@ -569,12 +571,14 @@ def _holiday(match: re.Match[str], context: Context) -> Resolution | None:
         for year in (anchor.day.year - 1, anchor.day.year, anchor.day.year + 1)
         if (day := cal.holiday(name, year)) is not None
     ]
-    if not dates:
-        return None
+    # The years around the anchor always hold one before and one after it, except at the
+    # calendar's ends ("next Christmas" on 9999-12-30), where there is none to name.
     if direction < 0:
-        chosen = max((day for day in dates if day <= anchor.day), default=dates[0])
+        chosen = max((day for day in dates if day <= anchor.day), default=None)
     else:
-        chosen = min((day for day in dates if day >= anchor.day), default=dates[-1])
+        chosen = min((day for day in dates if day >= anchor.day), default=None)
+    if chosen is None:
+        return None
     if "week" in name:
         return Resolution(cal.week_value(chosen), relative=True)
     return Resolution(chosen.isoformat(), relative=True)

@@ -5,6 +5,10 @@ rule order), and a proposal that cannot be resolved gives way to the next one. T
 that tie a date to an event ("since August", "by December", "until Monday") are kept as
 the expression's signal, and "between November and February" or "from May to July" link
 the two dates as a range whose end comes after its start.
+
+Dates exist from year 1 to 9999 (as in `datetime` and `PartialDate`): an expression that
+would resolve outside them ("tomorrow" on 9999-12-31, "999999 days ago") is left out,
+like any other that cannot be resolved.
 """
 
 from __future__ import annotations
@@ -14,8 +18,16 @@ import datetime as dt
 import re
 
 from generator.partial_date import PartialDate
-from generator.time.lexicon import WEEKDAYS
-from generator.time.rules import QUARTER_REF, RULES, YEAR_BEFORE_REF, Context, Rule
+from generator.time.lexicon import MONTHS, WEEKDAYS
+from generator.time.point import TimePoint
+from generator.time.rules import (
+    QUARTER_REF,
+    RULES,
+    YEAR_BEFORE_REF,
+    Context,
+    Resolution,
+    Rule,
+)
 from generator.time.tense import direction
 from generator.time.timex import DATE, Anchor, Timex
 
@@ -60,7 +72,7 @@ def find_timexes(text: str, anchor: dt.date | PartialDate | Anchor | None) -> li
         end = start - negative_length
         if _overlaps(starts, ends, start, end):
             continue
-        resolution = RULES[priority].resolve(match, context)
+        resolution = _resolve(RULES[priority], match, context)
         if resolution is None:
             continue
         position = bisect.bisect(starts, start)
@@ -96,11 +108,41 @@ def _matches(rule: Rule, text: str, triggers: list[re.Match[str]]) -> list[re.Ma
         end = min(len(text), trigger.end() + after)
         if end <= start:
             continue
-        for match in rule.pattern.finditer(text, max(0, trigger.start() - before), end):
-            if match.end() > match.start() and match.end() > start:
+        for windowed in rule.pattern.finditer(text, max(0, trigger.start() - before), end):
+            # The window's end is not the text's: lookaheads such as "(?![\w])" or a
+            # year's "(?![\d,.]\d)" saw nothing there and passed ("January 5, 2024" out of
+            # "January 5, 20245"). The match at the same place in the whole text decides.
+            match = rule.pattern.match(text, windowed.start())
+            if match and match.end() > match.start() and match.end() > start:
                 found.setdefault((match.start(), match.end()), match)
         window_end = end
     return list(found.values())
+
+
+def _resolve(rule: Rule, match: re.Match[str], context: Context) -> Resolution | None:
+    """The rule's resolution, None when it falls outside the calendar (see the module's
+    docstring): date arithmetic past year 1 or 9999 raises OverflowError (`datetime`'s
+    own, and `calendar`'s), and a year computed as a number may leave four digits."""
+    try:
+        resolution = rule.resolve(match, context)
+    except OverflowError:
+        return None
+    if resolution is None or not _in_calendar(resolution.value):
+        return None
+    return resolution
+
+
+# A value that starts with a year outside 0001..9999: "-2976-", "10000-", "0000".
+_OUTSIDE_CALENDAR = re.compile(r"-|\d{5}|0000(?!\d)")
+
+
+def _in_calendar(value: str) -> bool:
+    """Whether the value's year is one of the calendar's, and any period it names lies
+    within the calendar: in the first and last years a period can spill over its ends
+    (the winter of year 1 begins in December of year 0, 9999-W52 ends in 10000)."""
+    if _OUTSIDE_CALENDAR.match(value):
+        return False
+    return not value.startswith(("0001-", "9999-")) or TimePoint.parse(value) is not None
 
 
 def _weekdays_of_dates(text: str, found: list[Timex]) -> list[Timex]:
@@ -135,7 +177,7 @@ def _resolve_references(found: list[Timex], anchor: Anchor | None) -> list[Timex
                 value = f"{anchor.date.year - 1:04d}"
             else:
                 value = ""
-        if not value:
+        if not value or (value != timex.value and not _in_calendar(value)):
             continue
         if _QUARTER_VALUE.match(value) and timex.value != YEAR_BEFORE_REF:
             last_quarter = value
@@ -189,8 +231,8 @@ def _link_ranges(text: str, found: list[Timex]) -> list[Timex]:
             and following.type == DATE
             and timex.signal in ("between", "from")
             and _RANGE_JOIN.match(text[timex.end : following.start])
+            and (end_value := _range_end(timex, following)) is not None
         ):
-            end_value = _after(timex.value, following.value, following.relative)
             linked.append(Timex(**{**timex.__dict__, "range_end": end_value}))
             linked.append(Timex(**{**following.__dict__, "value": end_value, "signal": "to"}))
             skip = True
@@ -199,19 +241,46 @@ def _link_ranges(text: str, found: list[Timex]) -> list[Timex]:
     return linked
 
 
-def _after(start_value: str, end_value: str, relative: bool) -> str:
-    """`end_value`, moved on by a year when it would come before `start_value`:
-    "between November and February", said in November, ends in next year's February."""
-    if not relative or not (_YEAR_MONTH.match(start_value) and _YEAR_MONTH.match(end_value)):
+def _range_end(start: Timex, end: Timex) -> str | None:
+    """The value of the range's end. An end resolved from the anchor, on its own, is
+    moved to its first occurrence on or after the start: "between November and February",
+    said in November, ends in next year's February, and "from Monday to Friday", said on a
+    Wednesday, on the Friday after that Monday (moving a weekday by a year, as a month
+    moves, would name some other day). None when the moved day does not exist (Feb. 29 in
+    a common year): such a range is not linked."""
+    if not end.relative:
+        return end.value
+    if _names_a_weekday(end):
+        return _weekday_on_or_after(start.value, end.value)
+    if not (_YEAR_MONTH.match(start.value) and _YEAR_MONTH.match(end.value)):
+        return end.value
+    start_in_year, end_in_year = start.value[5:], end.value[5:]
+    if len(start_in_year) != len(end_in_year):  # a month against a day: compare months
+        start_in_year, end_in_year = start_in_year[:2], end_in_year[:2]
+    year = int(start.value[:4]) + (1 if end_in_year < start_in_year else 0)
+    value = f"{year:04d}{end.value[4:]}"
+    return value if TimePoint.parse(value) is not None else None  # None for 2025-02-29
+
+
+def _names_a_weekday(timex: Timex) -> bool:
+    """ "Friday", "next Friday"; not "Friday, Jan. 7", whose month fixes it."""
+    words = [word.rstrip(",.").lower() for word in timex.text.split()]
+    return any(word in WEEKDAYS for word in words) and not any(word in MONTHS for word in words)
+
+
+def _weekday_on_or_after(start_value: str, end_value: str) -> str | None:
+    """The end's weekday, moved on by whole weeks until it is not before the start."""
+    start_point = TimePoint.parse(start_value)
+    if start_point is None or not _DATE_VALUE.match(end_value):
         return end_value
-    if end_value[:7] < start_value[:7]:
-        return f"{int(end_value[:4]) + 1:04d}{end_value[4:]}"
-    start_month = int(start_value[:4]) * 12 + int(start_value[5:7])
-    end_month = int(end_value[:4]) * 12 + int(end_value[5:7])
-    if end_month - start_month >= 12:
-        # "from May to July" read in two directions: a range within one year is meant.
-        return f"{int(end_value[:4]) - 1:04d}{end_value[4:]}"
-    return end_value
+    first, last = start_point.first, dt.date.fromisoformat(end_value)
+    if last >= first:
+        return end_value
+    weeks = -((last - first).days // 7)  # whole weeks, rounded up
+    try:
+        return (last + dt.timedelta(weeks=weeks)).isoformat()
+    except OverflowError:
+        return None
 
 
 _YEAR_MONTH = re.compile(r"^\d{4}-\d{2}")
