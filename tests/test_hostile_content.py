@@ -502,7 +502,7 @@ def test_stories_with_one_title_get_their_own_pages(
 
     for folder in ("north", "south"):
         html = (site / "site" / "briefings" / folder / "index.html").read_text("utf-8")
-        assert "<h1 dir=\"auto\">Same headline</h1>" in html
+        assert '<h1 dir="auto">Same headline</h1>' in html
 
 
 def test_a_stories_lock_naming_paths_outside_the_site_is_ignored(
