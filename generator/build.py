@@ -16,6 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.analysis.briefing import analyse
+from generator.build_stamp import (
+    Stamp,
+    forget_stamp,
+    inputs_digest,
+    lock_digest,
+    read_stamp,
+    site_digest,
+    write_stamp,
+)
 from generator.cache import BuildCache, Memo, no_memo
 from generator.config import AnalysisSettings, SiteConfig, apply_overrides, load_config
 from generator.content import load_content
@@ -91,20 +100,70 @@ class StageTimer:
 class BuildResult:
     config: SiteConfig
     briefings: tuple[Briefing, ...]
+    """Empty when the build was not redone (`up_to_date`)."""
+    briefing_count: int
     article_count: int
     file_count: int
     timings: dict[str, float]
     diagnostics: Diagnostics
     files: OutputFiles
-    """The whole site, as written (or as it would be written)."""
+    """The whole site, as written (or as it would be written); empty when not redone."""
+    up_to_date: bool = False
+    """Nothing changed since the last build, which left the site as it is: nothing was
+    done, and `diagnostics` are that build's warnings, told again."""
 
 
 def build(options: BuildOptions) -> BuildResult:
     """Build the site; raises BuildFailed (with every error) when the input has errors."""
     try:
+        if options.write and options.disk_cache and options.cache is None:
+            return _build_unless_up_to_date(options)
         return _build_with_cache(options)
     finally:
         options.progress.finish()  # before anything reports the outcome
+
+
+def _build_unless_up_to_date(options: BuildOptions) -> BuildResult:
+    """The build, skipped when its inputs and the site are as the last one left them."""
+    started = time.perf_counter()
+    folder = options.source / CACHE_FOLDER
+    diagnostics = Diagnostics()
+    config = apply_overrides(
+        load_config(options.source, diagnostics),
+        diagnostics,
+        base_url_override=options.base_url,
+        output_override=options.output,
+    )
+    if diagnostics.has_errors():
+        return _build_with_cache(options)  # which reports them, with any others
+    stamp_options = (config.output_dir.resolve().as_posix(), config.base_url)
+    inputs = inputs_digest(config, stamp_options)
+    last = read_stamp(folder)
+    if (
+        last is not None
+        and last.inputs == inputs
+        and last.lock == lock_digest(config)
+        and config.output_dir.is_dir()
+        and last.site == site_digest(config.output_dir)
+    ):
+        return BuildResult(
+            config=config,
+            briefings=(),
+            briefing_count=last.briefings,
+            article_count=last.articles,
+            file_count=last.files,
+            timings={"check": time.perf_counter() - started},
+            diagnostics=Diagnostics(list(last.diagnostics)),
+            files=OutputFiles(),
+            up_to_date=True,
+        )
+    forget_stamp(folder)  # a build that fails or is killed must not leave the old one
+    result = _build_with_cache(options)
+    site = site_digest(config.output_dir)
+    counts = (result.briefing_count, result.article_count, result.file_count)
+    stamp = Stamp(inputs, lock_digest(config), site, *counts, tuple(result.diagnostics.items))
+    write_stamp(folder, stamp)
+    return result
 
 
 def _build_with_cache(options: BuildOptions) -> BuildResult:
@@ -187,6 +246,7 @@ def _build(options: BuildOptions, memo: Memo) -> BuildResult:
     return BuildResult(
         config=config,
         briefings=briefings,
+        briefing_count=len(briefings),
         article_count=len(content.articles),
         file_count=len(files),
         timings=timer.timings,

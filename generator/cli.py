@@ -319,13 +319,17 @@ def _run_build(arguments: argparse.Namespace) -> int:
         log.error("error: the build failed; nothing was written and any previous site is unchanged")
         return EXIT_INPUT_ERRORS
     log.info(
-        "built %s (%s) from %s into %s in %.2f s",
-        _plural(len(result.briefings), "briefing"),
+        "%s %s (%s) from %s %s %s in %.2f s",
+        "up to date:" if result.up_to_date else "built",
+        _plural(result.briefing_count, "briefing"),
         _plural(result.file_count, "file"),
         _plural(result.article_count, "article"),
+        "in" if result.up_to_date else "into",
         _display_path(result.config.output_dir),
         time.perf_counter() - started,
     )
+    if result.up_to_date:
+        log.info("nothing changed since the last build, so nothing was done (--no-cache builds)")
     return EXIT_OK
 
 
@@ -392,7 +396,7 @@ def _run_check(arguments: argparse.Namespace) -> int:
         return EXIT_INPUT_ERRORS
     log.info(
         "no errors: %s from %s would be built",
-        _plural(len(result.briefings), "briefing"),
+        _plural(result.briefing_count, "briefing"),
         _plural(result.article_count, "article"),
     )
     return EXIT_OK

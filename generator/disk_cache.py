@@ -45,6 +45,7 @@ class DiskCache:
         self.used: set[str] = set()
         self.problems: list[tuple[Path, str]] = []
         """Entries that could not be read or written, with why."""
+        self._digests = KeyDigests()
 
     def load(self, table: str, key: object) -> tuple[bool, Any]:
         path = self._path(table, key)
@@ -108,7 +109,7 @@ class DiskCache:
         digest = hashlib.sha256()
         digest.update(code_version().encode())
         digest.update(table.encode())
-        digest.update(repr(_canonical(key)).encode())
+        digest.update(self._digests.of(key).encode())
         return self.folder / f"{table}-{digest.hexdigest()[:40]}.pickle"
 
 
@@ -146,28 +147,56 @@ def code_version() -> str:
     return digest.hexdigest()
 
 
-def _canonical(value: object) -> object:
-    """The value with sets sorted and paths as text, so its repr is the same in every
-    process (set order depends on the hash seed)."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return (
-            type(value).__name__,
-            tuple(
-                (field.name, _canonical(getattr(value, field.name)))
-                for field in dataclasses.fields(value)
-            ),
+class KeyDigests:
+    """Digests of keys that are the same in every process and every build.
+
+    A key is written out with sets sorted and paths as text (set order depends on the
+    hash seed), then hashed. The same frozen object (an article's cleaned text, say) is
+    part of the keys of several stages and of its story's analysis; its digest is
+    computed once per build and stands for it in every key that holds it.
+    """
+
+    def __init__(self) -> None:
+        # id -> (the object, kept alive so its id is not reused; its digest)
+        self._known: dict[int, tuple[object, str]] = {}
+
+    def of(self, key: object) -> str:
+        return repr(self._canonical(key))
+
+    def _canonical(self, value: object) -> object:
+        if dataclasses.is_dataclass(value) and not isinstance(value, type):
+            return self._dataclass(value)
+        if isinstance(value, (frozenset, set)):
+            return ("set", tuple(sorted((self._canonical(item) for item in value), key=repr)))
+        if isinstance(value, (tuple, list)):
+            return tuple(self._canonical(item) for item in value)
+        if isinstance(value, dict):
+            return (
+                "dict",
+                tuple(
+                    sorted(
+                        ((repr(self._canonical(k)), self._canonical(v)) for k, v in value.items())
+                    )
+                ),
+            )
+        if isinstance(value, Path):
+            return ("path", value.as_posix())
+        if isinstance(value, enum.Enum):
+            return (type(value).__name__, value.value)
+        return value
+
+    def _dataclass(self, value: Any) -> object:
+        # Only a frozen object is sure to hold the same content the next time it is seen.
+        frozen = type(value).__dataclass_params__.frozen
+        if frozen and id(value) in self._known:
+            return ("=", self._known[id(value)][1])
+        fields = tuple(
+            (field.name, self._canonical(getattr(value, field.name)))
+            for field in dataclasses.fields(value)
         )
-    if isinstance(value, (frozenset, set)):
-        return ("set", tuple(sorted((_canonical(item) for item in value), key=repr)))
-    if isinstance(value, (tuple, list)):
-        return tuple(_canonical(item) for item in value)
-    if isinstance(value, dict):
-        return (
-            "dict",
-            tuple(sorted(((repr(_canonical(k)), _canonical(v)) for k, v in value.items()))),
-        )
-    if isinstance(value, Path):
-        return ("path", value.as_posix())
-    if isinstance(value, enum.Enum):
-        return (type(value).__name__, value.value)
-    return value
+        written = repr((type(value).__name__, fields))
+        if not frozen:
+            return written
+        digest = hashlib.sha256(written.encode()).hexdigest()[:32]
+        self._known[id(value)] = (value, digest)
+        return ("=", digest)

@@ -79,6 +79,12 @@ def _modified(path: Path) -> dt.datetime:
     return dt.datetime.fromtimestamp(int(stamp), dt.UTC)
 
 
+def git_commit(root: Path) -> str | None:
+    """The commit checked out in the repository holding `root`; None outside git."""
+    head = _git(root, "rev-parse", "HEAD")
+    return head.strip() if head else None
+
+
 def _git(root: Path, *arguments: str) -> str | None:
     try:
         completed = subprocess.run(

@@ -432,6 +432,13 @@ def check_next_build(site: Site, target: str) -> None:
 # --- kills ----------------------------------------------------------------------------------
 
 
+def edit_an_article(site: Path) -> None:
+    """What a user does between two builds: a build with no change does nothing."""
+    article = sorted((site / "content").rglob("*.txt"))[0]
+    with article.open("a", encoding="utf-8") as file:
+        file.write("\nAn editor added this sentence.\n")
+
+
 def test_kills_in_analysis_rendering_and_writing_found_by_the_build_output(site: Site) -> None:
     """Killed when -v says a stage started (with a retry where a loaded machine let the
     build get past the stage before the kill)."""
@@ -756,6 +763,7 @@ def test_a_full_disk_for_the_cache_is_one_warning_and_the_build_succeeds(
     assert leftovers(small_site) == []  # no half-written temporary entry
     monkeypatch.undo()
     monkeypatch.chdir(small_site.parent)
+    edit_an_article(small_site)  # an unchanged site would not be built at all
     code, err = build_in_process(capsys, small_site)
     assert code == EXIT_OK and CACHE_FOLDER not in err
     assert list((small_site / CACHE_FOLDER).glob("*.pickle"))
@@ -818,6 +826,7 @@ def test_a_read_only_output_folder_is_a_clear_error(sample_site: Path, read_only
     assert_builds(sample_site, *arguments)
     before = snapshot(output)
     folder = output if read_only == "output" else output.parent
+    edit_an_article(sample_site)  # an unchanged site would not be written at all
     folder.chmod(0o555)
     try:
         failed = run_build(sample_site, *arguments, preexec_fn=as_ordinary_user())
@@ -851,6 +860,7 @@ def test_a_read_only_file_system_is_a_clear_error(
         real_mkdir(path, *args, **kwargs)
 
     monkeypatch.setattr(os, "mkdir", read_only)
+    edit_an_article(small_site)  # an unchanged site would not be written at all
     code, err = build_in_process(capsys, small_site)
     assert code == EXIT_INPUT_ERRORS
     assert (
