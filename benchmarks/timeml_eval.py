@@ -177,14 +177,17 @@ def main() -> int:
         f"{len(documents)} documents, {characters / 1e6:.2f} MB of text, "
         f"{sum(len(d.gold) for d in documents)} gold expressions"
     )
-    print(f"{'':8} {'gold':>6} {'system':>6} {'strict F1':>10} {'relaxed F1':>11} {'value F1':>9}")
+    print(
+        f"{'':8} {'gold':>6} {'system':>6} {'strict F1':>10} {'relaxed F1':>11} "
+        f"{'value F1':>9} {'values right':>13}"
+    )
     all_errors: list[str] = []
     for label, only_type in (("DATE", "DATE"), ("all", None)):
         errors: list[str] = []
         tally = score(documents, only_type, errors)
         print(
             f"{label:8} {tally.gold:6} {tally.system:6} {tally.f1(tally.strict):10.3f} "
-            f"{tally.f1(tally.relaxed):11.3f} {tally.f1(tally.value):9.3f}"
+            f"{tally.f1(tally.relaxed):11.3f} {tally.f1(tally.value):9.4f} {tally.value:13}"
         )
         if only_type is None:
             all_errors = errors

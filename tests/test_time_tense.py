@@ -138,3 +138,34 @@ def test_having_until_a_date_is_a_deadline(sentence: str, expression: str, expec
 def test_a_reporting_verb_does_not_outweigh_a_future(verb: str) -> None:
     sentence = f"Construction is due to start in September, the council {verb}."
     assert direction_of(sentence, "September") == FUTURE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expression"),
+    [
+        ("The father could come to the U.S. from Cuba as early as Tuesday.", "Tuesday"),
+        ("The family may be reunited as soon as Friday, the lawyer said.", "Friday"),
+        ("The committee must decide no later than Friday.", "Friday"),
+        ("Officials postponed until Tuesday morning any action on the permit.", "Tuesday"),
+    ],
+)
+def test_words_right_before_a_date_can_put_it_ahead(sentence: str, expression: str) -> None:
+    assert direction_of(sentence, expression) == FUTURE
+
+
+def test_staying_until_a_date_is_still_the_past() -> None:
+    assert direction_of("The talks continued until Friday, officials said.", "Friday") == PAST
+
+
+def test_a_name_has_no_tense() -> None:
+    # "United" is not a past tense: "would" decides.
+    sentence = "Officials said that the father would be traveling to the United States Thursday."
+    assert direction_of(sentence, "Thursday") == FUTURE
+
+
+def test_a_clause_joined_after_the_date_is_not_the_dates() -> None:
+    sentence = (
+        "Protesters planned a rally in Little Havana on Saturday and were planning to drive "
+        "around the airport on Monday."
+    )
+    assert direction_of(sentence, "Saturday") == FUTURE

@@ -74,11 +74,24 @@ _NOT_PAST = frozenset(
 _SUBORDINATORS = frozenset("that which who because although though whereas unless".split())
 
 
+# Right before a date, these say it is still ahead of the clause's verb: "could arrive as
+# early as Tuesday", "no later than Friday", "postponed until Tuesday".
+_AHEAD = re.compile(
+    r"(?:\bas\s+(?:early|soon)\s+as|\bno\s+later\s+than|"
+    r"\b(?:postponed|delayed|deferred|adjourned|extended|put\s+off)\s+(?:\w+\s+)?until)"
+    r"\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def direction(text: str, start: int, end: int) -> int:
     """-1 when the sentence reports the past, +1 when it speaks of the future, else 0."""
-    written = _WORD.findall(text[_last_break(text, start) : start])[-12:]
-    # "May" written with a capital is the month, not the modal verb.
-    before = ["" if word == "May" else word.lower() for word in written]
+    if _AHEAD.search(text, max(0, start - 40), start):
+        return 1
+    clause = _WORD.findall(text[_last_break(text, start) : start])
+    # A capitalised word inside a sentence is a name ("the United States", "May" the
+    # month, "Will Smith"): it has no tense.
+    before = _without_names(clause)[-12:]
     for index in range(len(before) - 1, -1, -1):
         following = before[index + 1] if index + 1 < len(before) else ""
         if before[index] in _SUBORDINATORS or (
@@ -86,12 +99,12 @@ def direction(text: str, start: int, end: int) -> int:
         ):
             before = before[index + 1 :]
             break
-    after = [
-        "" if word == "May" else word.lower()
-        for word in _WORD.findall(text[end : _next_break(text, end)])[:8]
-    ]
+    after = _without_names(["", *_WORD.findall(text[end : _next_break(text, end)])])[1:9]
     for index, word in enumerate(after):
-        if word in _SUBORDINATORS:
+        following = after[index + 1] if index + 1 < len(after) else ""
+        # As before the date: a subordinate or coordinated clause of its own is not the
+        # date's ("on Saturday and were planning to drive ...").
+        if word in _SUBORDINATORS or (word in _COORDINATORS and following in _CLAUSE_OPENERS):
             after = after[:index]
             break
     score = 0.0
@@ -104,6 +117,14 @@ def direction(text: str, start: int, end: int) -> int:
     if score < -0.05:
         return -1
     return 0
+
+
+def _without_names(words: list[str]) -> list[str]:
+    """The words in lower case, names (capitalised but not first) blanked out."""
+    return [
+        "" if index > 0 and word[:1].isupper() and word != "I" else word.lower()
+        for index, word in enumerate(words)
+    ]
 
 
 def _marker(words: list[str], index: int, distance: int, *, before_date: bool) -> float:
