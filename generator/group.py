@@ -19,7 +19,7 @@ from pathlib import Path
 from generator.cache import Memo, no_memo
 from generator.content import STORY_FILE, Content
 from generator.diagnostics import Diagnostics, Position
-from generator.grouping.cluster import cluster, misfits
+from generator.grouping.cluster import Document, cluster, misfits
 from generator.grouping.features import article_document
 from generator.grouping.identity import Registry, assign_slugs
 from generator.model import Article, ArticleText, Story, StoryMeta
@@ -70,7 +70,7 @@ def group_stories(
             continue
         slug = meta.slug or slug_or_fallback(meta.folder.name, "story")
         stories.append(Story(slug, _unique_ids(articles, diagnostics), meta, meta.folder))
-    _warn_misfits(stories, texts, diagnostics)
+    _warn_misfits(stories, texts, diagnostics, memo)
 
     automatic, registry = _automatic_stories(
         loose,
@@ -100,7 +100,7 @@ def _automatic_stories(
 ) -> tuple[list[Story], Registry]:
     if not loose:
         return [], Registry(redirects=previous.redirects)
-    documents = tuple(article_document(a, texts.get(str(a.path))) for a in loose)
+    documents = tuple(_document(a, texts, memo) for a in loose)
     # The live preview regroups only when a loose article changed.
     groups = memo("stories", documents, lambda: cluster(documents))
     names = [[_registry_key(loose[i].path, root) for i in group] for group in groups]
@@ -125,16 +125,25 @@ def _registry_key(path: Path, root: Path | None) -> str:
     return path.as_posix()
 
 
+def _document(article: Article, texts: Mapping[str, ArticleText], memo: Memo) -> Document:
+    """The article as the grouping sees it; the preview redoes only edited articles."""
+    text = texts.get(str(article.path))
+    return memo("document", (article, text), lambda: article_document(article, text))
+
+
 def _warn_misfits(
-    stories: list[Story], texts: Mapping[str, ArticleText], diagnostics: Diagnostics
+    stories: list[Story], texts: Mapping[str, ArticleText], diagnostics: Diagnostics, memo: Memo
 ) -> None:
     articles = [article for story in stories for article in story.articles]
-    documents = [article_document(a, texts.get(str(a.path))) for a in articles]
+    documents = [_document(a, texts, memo) for a in articles]
     groups, start = [], 0
     for story in stories:
         groups.append(list(range(start, start + len(story.articles))))
         start += len(story.articles)
-    for index in misfits(documents, groups):
+    # Weights are over all articles, so any article's opening changes the answer; an
+    # edit further down an article (the usual one in the preview) does not.
+    key = (tuple(documents), tuple(tuple(group) for group in groups))
+    for index in memo("misfits", key, lambda: misfits(documents, groups)):
         diagnostics.warning(
             Position(articles[index].path),
             "this article shares almost nothing with the other articles of its story "

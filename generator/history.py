@@ -61,7 +61,8 @@ def file_histories(root: Path, paths: Iterable[Path]) -> dict[Path, FileHistory]
 
 
 def story_history(files: Iterable[Path], histories: dict[Path, FileHistory]) -> StoryHistory:
-    known = [(path, histories[path.resolve()]) for path in files if path.resolve() in histories]
+    resolved = [(path, path.resolve()) for path in files]
+    known = [(path, histories[real]) for path, real in resolved if real in histories]
     if not known:
         now = dt.datetime.now(dt.UTC).replace(microsecond=0)
         return StoryHistory(now, now, frozenset())

@@ -201,11 +201,24 @@ def misfits(documents: Sequence[Document], groups: Sequence[Sequence[int]]) -> l
     for members in groups:
         if len(members) < 3:
             continue
+        # The group's sum less one member is the rest of the group: one pass per member
+        # instead of summing the others again for each.
+        total = _sum([vectors[i] for i in members])
         for member in members:
-            others = centroid([vectors[i] for i in members if i != member])
+            others = normalised(
+                {term: weight - vectors[member].get(term, 0.0) for term, weight in total.items()}
+            )
             if cosine(vectors[member], others) < MISFIT_SIMILARITY:
                 found.append(member)
     return sorted(found)
+
+
+def _sum(vectors: Sequence[Vector]) -> Vector:
+    total: dict[str, float] = defaultdict(float)
+    for vector in vectors:
+        for term, weight in vector.items():
+            total[term] += weight
+    return dict(total)
 
 
 def shared_terms(
