@@ -409,6 +409,14 @@ def test_names_of_punctuation_emoji_and_right_to_left_text_get_usable_slugs(
     named = [slug for slug in slugs if not re.fullmatch("story-[0-9a-f]{8}", slug)]
     # Names without letters or digits get a name from their hash, one per folder.
     assert (named, len(slugs)) == (["2e-2e-2f", "good", "up-etc", "خبر-عاجل"], 6)
+    # Full addresses are percent-encoded URLs; links between pages stay readable.
+    encoded = "briefings/%D8%AE%D8%A8%D8%B1-%D8%B9%D8%A7%D8%AC%D9%84/"
+    site_files = site / "site"
+    assert encoded in (site_files / "sitemap.xml").read_text("utf-8")
+    assert encoded in (site_files / "feed.xml").read_text("utf-8")
+    page = (site_files / "briefings" / "خبر-عاجل" / "index.html").read_text("utf-8")
+    assert f'<link rel="canonical" href="https://example.org/{encoded}">' in page
+    assert 'href="briefings/خبر-عاجل/"' in (site_files / "index.html").read_text("utf-8")
 
 
 def test_file_names_that_climb_stay_in_the_site(

@@ -6,7 +6,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from generator.render.urls import base_path, relative_url
+from generator.render.urls import base_path, public_url, relative_url
 
 PAGES = [
     "index.html",
@@ -108,3 +108,11 @@ def test_base_path_of_a_deep_sub_path_keeps_every_segment():
 
 def test_base_path_ignores_query_and_fragment():
     assert base_path("https://example.org/repo/?preview=1#top") == "/repo/"
+
+
+def test_a_public_url_is_percent_encoded_once() -> None:
+    base = "https://example.org/repo/"
+    assert public_url(base, "briefings/kursk/") == base + "briefings/kursk/"
+    assert public_url(base, "briefings/خبر/") == base + "briefings/%D8%AE%D8%A8%D8%B1/"
+    assert public_url(base, "tags/a%20b/") == base + "tags/a%20b/"  # already encoded
+    assert public_url(base, "") == base

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from generator.history import StoryHistory
 from generator.model import Briefing, TimelineEntry
+from generator.render.urls import public_url
 
 # Characters XML 1.0 forbids: they would make a feed unreadable, so they never reach one.
 _XML_FORBIDDEN = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -90,7 +91,7 @@ def make_entry(
     timezone: dt.tzinfo,
     render_content: Callable[[Briefing, WhatsNew | None], str],
 ) -> FeedEntry:
-    url = f"{base_url}briefings/{briefing.slug}/"
+    url = public_url(base_url, f"briefings/{briefing.slug}/")
     return FeedEntry(
         id=url,
         url=url,

@@ -23,7 +23,7 @@ from generator.partial_date import PartialDate
 from generator.render.markdown import render_markdown
 from generator.render.provenance import highlight
 from generator.render.theme import Theme
-from generator.render.urls import base_path, relative_url
+from generator.render.urls import base_path, public_url, relative_url
 from generator.slug import slug_or_fallback
 
 
@@ -54,7 +54,7 @@ class SiteView:
 
     def absolute(self, path: str) -> str | None:
         """The public address of a site path, when the site's base URL is known."""
-        return self.base_url + path if self.base_url else None
+        return public_url(self.base_url, path) if self.base_url else None
 
 
 def make_environment(theme: Theme) -> jinja2.Environment:
@@ -83,7 +83,7 @@ def _url(context: jinja2.runtime.Context, target: str) -> str:
     404 page, served at any depth, the base URL or path)."""
     link_base = context.get("link_base")
     if link_base:
-        return link_base + target.lstrip("/")
+        return public_url(link_base, target.lstrip("/"))
     return relative_url(context["page_path"], target)
 
 

@@ -22,6 +22,7 @@ from generator.history import Published
 from generator.model import Briefing
 from generator.output import OutputFiles
 from generator.render.context import RenderContext
+from generator.render.urls import public_url
 
 FEED_FILES = (
     ("feed.xml", "application/rss+xml", "RSS"),
@@ -88,12 +89,12 @@ def _feed_files(
     info = FeedInfo(
         title=title,
         description=config.description,
-        home_url=base + folder,
+        home_url=public_url(base, folder),
         language=config.language,
         author=config.author or config.title,
-        rss_url=f"{base}{folder}feed.xml",
-        atom_url=f"{base}{folder}atom.xml",
-        json_url=f"{base}{folder}feed.json",
+        rss_url=public_url(base, f"{folder}feed.xml"),
+        atom_url=public_url(base, f"{folder}atom.xml"),
+        json_url=public_url(base, f"{folder}feed.json"),
         updated=feed_updated(entries, _EMPTY_FEED_UPDATED),
     )
     return tuple((name, _WRITERS[name](info, entries)) for name, _, _ in FEED_FILES)

@@ -32,6 +32,7 @@ from generator.render.provenance import passage_links
 from generator.render.structured_data import briefing_json_ld
 from generator.render.theme import Theme
 from generator.render.timeline_json import timeline_json
+from generator.render.urls import public_url
 from generator.slug import slug_or_fallback
 
 
@@ -169,18 +170,22 @@ class _Renderer:
             latest = max(changed.values(), default=None)
             pages: list[tuple[str, dt.date | None]] = [(base, latest)]
             for briefing in briefings:
-                pages.append((f"{base}briefings/{briefing.slug}/", changed.get(briefing.slug)))
+                pages.append(
+                    (public_url(base, f"briefings/{briefing.slug}/"), changed.get(briefing.slug))
+                )
                 if self.config.source_pages:
                     pages += [
                         (
-                            f"{base}briefings/{briefing.slug}/sources/{text.source_id}/",
+                            public_url(
+                                base, f"briefings/{briefing.slug}/sources/{text.source_id}/"
+                            ),
                             changed.get(briefing.slug),
                         )
                         for text in briefing.texts
                     ]
             for slug, (_, tagged) in tags.items():
                 days = [changed[b.slug] for b in tagged if b.slug in changed]
-                pages.append((f"{base}tags/{slug}/", max(days, default=None)))
+                pages.append((public_url(base, f"tags/{slug}/"), max(days, default=None)))
             self.files.add(
                 "sitemap.xml", sitemap_xml(pages), self.config.content_dir, self.diagnostics
             )

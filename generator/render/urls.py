@@ -7,7 +7,11 @@ the same files work at https://example.org/ and at https://user.github.io/repo/.
 from __future__ import annotations
 
 import posixpath
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
+
+# Characters a URL path may hold as they are (RFC 3986), "%" included so that a path
+# already encoded stays as it is.
+_PATH_SAFE = "/-._~!$&'()*+,;=:@%"
 
 
 def relative_url(page: str, target: str) -> str:
@@ -21,6 +25,12 @@ def relative_url(page: str, target: str) -> str:
     if is_folder:
         return "./" if relative == "." else relative.rstrip("/") + "/"
     return relative
+
+
+def public_url(base_url: str, path: str) -> str:
+    """The full address of site path `path`, percent-encoded: a slug in another script
+    ("خبر-عاجل") is a valid URL in the sitemap, the feeds and canonical links."""
+    return base_url + quote(path, safe=_PATH_SAFE)
 
 
 def base_path(base_url: str | None) -> str:
