@@ -18,6 +18,7 @@ import pytest
 from html_safety import html_problems, visible_text
 from injection_site import build_injection_site, load_payloads
 
+from generator.cli import main
 from generator.render.structured_data import script_json
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -172,3 +173,30 @@ def test_script_json_escapes_what_could_end_its_element_or_a_script_line() -> No
     for character in "<>&\u2028\u2029":
         assert character not in text
     assert json.loads(text) == data
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        "JaVaScRiPt:alert(1)",
+        " javascript:alert(1)",
+        "java\\tscript:alert(1)",
+        "vbscript:msgbox(1)",
+        "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+        "file:///etc/passwd",
+        "https://example.org/a'onmouseover='alert(1)",
+    ],
+)
+def test_a_dangerous_article_url_is_an_error_at_its_place(
+    url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "content").mkdir()
+    (tmp_path / "site.yaml").write_text("title: T\n", "utf-8")
+    article = tmp_path / "content" / "a.md"
+    article.write_text(f'---\ntitle: A\nurl: "{url}"\n---\nThe council met on Monday.\n')
+    assert main(["build", "--source", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert f"{article}:3:6: url: " in err, err
+    assert "Traceback" not in err
+    assert not (tmp_path / "site").exists()
