@@ -58,6 +58,13 @@ def touch(site: Path, relative: str) -> None:
     os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
 
 
+def add_template(site: Path) -> None:
+    (site / "templates").mkdir()
+    (site / "templates" / "404.html").write_text(
+        '{% extends "base.html" %}{% block content %}<h1>Gone</h1>{% endblock %}', "utf-8"
+    )
+
+
 CHANGES: dict[str, Callable[[Path], None]] = {
     "an article's text": lambda site: append(site, ARTICLE, "\nOne more sentence here.\n"),
     "an article's time (it dates uncommitted articles)": lambda site: touch(site, ARTICLE),
@@ -66,12 +73,7 @@ CHANGES: dict[str, Callable[[Path], None]] = {
     ),
     "a deleted article": lambda site: (site / ARTICLE).unlink(),
     "site.yaml": lambda site: append(site, "site.yaml", "\n# a comment\n"),
-    "a template of the site": lambda site: (
-        (site / "templates").mkdir()
-        or (site / "templates" / "404.html").write_text(
-            '{% extends "base.html" %}{% block content %}<h1>Gone</h1>{% endblock %}', "utf-8"
-        )
-    ),
+    "a template of the site": add_template,
     "stories.lock": lambda site: (site / "stories.lock").write_text("{}", "utf-8"),
     "a file of the site removed": lambda site: (site / "site" / "404.html").unlink(),
     "a file of the site edited": lambda site: append(site, "site/index.html", "<!-- x -->"),

@@ -51,12 +51,16 @@ def cosine(first: Vector, second: Vector) -> float:
     return sum(weight * second.get(term, 0.0) for term, weight in first.items())
 
 
-def centroid(vectors: Sequence[Vector]) -> Vector:
+def vector_sum(vectors: Sequence[Vector]) -> Vector:
     total: dict[str, float] = defaultdict(float)
     for vector in vectors:
         for term, weight in vector.items():
             total[term] += weight
-    return normalised(dict(total))
+    return dict(total)
+
+
+def centroid(vectors: Sequence[Vector]) -> Vector:
+    return normalised(vector_sum(vectors))
 
 
 def similar_pairs(vectors: Sequence[Vector], threshold: float) -> dict[int, dict[int, float]]:

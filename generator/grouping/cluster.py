@@ -22,7 +22,14 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from generator.analysis.similarity import Vector, centroid, cosine, normalised, tfidf_vectors
+from generator.analysis.similarity import (
+    Vector,
+    centroid,
+    cosine,
+    normalised,
+    tfidf_vectors,
+    vector_sum,
+)
 from generator.disjoint_sets import DisjointSets
 
 # How similar an article must be to a story's centroid to join it.
@@ -203,7 +210,7 @@ def misfits(documents: Sequence[Document], groups: Sequence[Sequence[int]]) -> l
             continue
         # The group's sum less one member is the rest of the group: one pass per member
         # instead of summing the others again for each.
-        total = _sum([vectors[i] for i in members])
+        total = vector_sum([vectors[i] for i in members])
         for member in members:
             others = normalised(
                 {term: weight - vectors[member].get(term, 0.0) for term, weight in total.items()}
@@ -211,14 +218,6 @@ def misfits(documents: Sequence[Document], groups: Sequence[Sequence[int]]) -> l
             if cosine(vectors[member], others) < MISFIT_SIMILARITY:
                 found.append(member)
     return sorted(found)
-
-
-def _sum(vectors: Sequence[Vector]) -> Vector:
-    total: dict[str, float] = defaultdict(float)
-    for vector in vectors:
-        for term, weight in vector.items():
-            total[term] += weight
-    return dict(total)
 
 
 def shared_terms(
