@@ -375,6 +375,19 @@ def test_the_quarter_without_a_mention_is_the_last_completed_quarter() -> None:
     ]
 
 
+def test_a_year_earlier_after_nine_months_is_the_year_before() -> None:
+    text = (
+        "Profit rose in the third quarter. For the nine months, net fell, compared with "
+        "net income a year earlier."
+    )
+
+    assert [(value, kind) for _, kind, value in found(text)] == [
+        ("2024-Q3", DATE),
+        ("P9M", DURATION),
+        ("2023", DATE),
+    ]
+
+
 def test_the_year_earlier_period_after_a_dated_quarter() -> None:
     text = "Profit for the 1988 third quarter fell; the year-earlier period was better."
 
@@ -586,6 +599,9 @@ def test_daily_before_a_name_is_a_newspaper() -> None:
         ("Prices have risen recently.", ("recently", "PAST_REF")),
         ("Prices were lower in the past.", ("in the past", "PAST_REF")),
         ("In the future, prices will rise.", ("In the future", "FUTURE_REF")),
+        ("Talks may resume in the near future.", ("in the near future", "FUTURE_REF")),
+        ("The current crisis deepened.", ("current", "PRESENT_REF")),
+        ("The recent fighting killed dozens.", ("recent", "PAST_REF")),
     ],
 )
 def test_references_to_the_present_past_and_future(
@@ -854,3 +870,72 @@ def test_paragraph_with_a_month_precise_anchor() -> None:
         ("November 19, 2024", DATE, "2024-11-19"),
         ("next month", DATE, "2024-12"),
     ]
+
+
+# ---------------------------------------------------------------- ends and beginnings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor", "expected"),
+    [
+        ("Troops will leave by the end of the year.", dt.date(2025, 2, 10), ("2025", "END")),
+        ("The deal should close by year-end.", dt.date(2025, 2, 10), ("2025", "END")),
+        ("Rents are due at the beginning of the month.", ANCHOR, ("2024-11", "START")),
+        ("Talks resume at the end of the week.", ANCHOR, ("2024-W47", "END")),
+        # A past tense speaks of an end that has come: said in October, last year's.
+        ("Prices fell at the end of the year.", dt.date(2025, 10, 10), ("2024", "END")),
+        ("Prices fell at the end of the year.", dt.date(2025, 12, 29), ("2025", "END")),
+        ("The index rose 5% since year-end.", dt.date(2025, 10, 10), ("2024", "END")),
+        # A future speaks of a beginning still to come: said in November, next year's.
+        ("Talks will start at the beginning of the year.", ANCHOR, ("2025", "START")),
+    ],
+)
+def test_the_end_or_beginning_of_a_period(
+    sentence: str, anchor: dt.date, expected: tuple[str, str]
+) -> None:
+    timex = single(sentence, anchor)
+    assert (timex.value, timex.mod) == expected
+
+
+def test_an_end_of_the_year_needs_an_anchor() -> None:
+    assert found("Troops will leave by the end of the year.", None) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Order entry rose from the low levels of the early summer.", ("2024-SU", "START")),
+        ("The heat wave came in late summer.", ("2024-SU", "END")),
+        ("The offensive began late last summer.", ("2024-SU", "END")),
+    ],
+)
+def test_a_season_with_its_part_and_no_article(sentence: str, expected: tuple[str, str]) -> None:
+    timex = single(sentence)
+    assert (timex.value, timex.mod) == expected
+
+
+def test_a_bare_season_is_not_a_date() -> None:
+    assert found("In summer the roads are busy.") == []
+
+
+# ---------------------------------------------------------------- durations
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("He will stay for two more weeks.", ("two more weeks", "P2W")),
+        ("The lease runs for at least 20 more years.", ("at least 20 more years", "P20Y")),
+        ("Shares fell for eight trading days.", ("eight trading days", "P8D")),
+        ("Payment is due within ten business days.", ("ten business days", "P10D")),
+    ],
+)
+def test_a_duration_with_a_word_between_count_and_unit(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    assert found(sentence) == [(expected[0], DURATION, expected[1])]
+
+
+def test_the_accounting_year_is_found_when_its_ending_lies_past_the_words_reach() -> None:
+    # The rule's lookahead (" ended") lies beyond the window the rule is searched in.
+    assert found("Revenue for the year ended March 31 rose.")[0] == ("the year", DURATION, "P1Y")

@@ -169,3 +169,60 @@ def test_a_clause_joined_after_the_date_is_not_the_dates() -> None:
         "around the airport on Monday."
     )
     assert direction_of(sentence, "Saturday") == FUTURE
+
+
+# ---------------------------------------------------------------- grammar that misleads
+
+
+def test_an_irregular_participle_after_an_auxiliary_is_not_a_past_tense() -> None:
+    sentence = "A ceremony would still be held at the summit on April 24."
+
+    assert direction_of(sentence, "April 24") == FUTURE
+
+
+def test_a_future_auxiliary_outweighs_a_participle_further_off() -> None:
+    sentence = (
+        "The P&O Pacific Dawn, currently moored off Queensland, will be allowed to dock "
+        "at a major port on Saturday."
+    )
+
+    assert direction_of(sentence, "Saturday") == FUTURE
+
+
+def test_a_plan_after_a_determiner_or_a_past_verb_is_a_noun() -> None:
+    assert direction_of("The thrift announced the plan Aug. 21.", "Aug. 21") == PAST
+    assert direction_of("In September, it announced plans to buy Del Monte.", "September") == PAST
+
+
+def test_what_a_plan_is_to_do_lies_ahead() -> None:
+    sentence = "The board announced a plan to cut 6,000 jobs by the end of the year."
+
+    assert direction_of(sentence, "the end of the year") == FUTURE
+
+
+def test_a_past_auxiliary_before_an_intention_does_not_make_the_past() -> None:
+    sentence = "Protesters were planning to drive around the airport on Monday."
+
+    assert direction_of(sentence, "Monday") == FUTURE
+
+
+def test_supposed_to_points_forward() -> None:
+    assert direction_of("The talks are supposed to conclude by May.", "May") == FUTURE
+
+
+def test_a_comma_closes_the_subordinate_clause_the_date_is_in() -> None:
+    sentence = (
+        "The governments, which sponsor talks that are supposed to conclude by May, "
+        "invited Sinn Fein to rejoin two weeks ago."
+    )
+
+    assert direction_of(sentence, "May") == FUTURE
+
+
+def test_names_do_not_push_the_verb_out_of_reach_after_the_date() -> None:
+    sentence = (
+        "On Tuesday, the National Abortion and Reproductive Rights Action League plans "
+        "to hold a news conference."
+    )
+
+    assert direction_of(sentence, "Tuesday") == FUTURE

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.partial_date import Precision
+from generator.time import anaphora
 from generator.time import calendar as cal
 from generator.time.lexicon import (
     DECADE_WORDS,
@@ -376,13 +377,44 @@ def _relative_unit(match: re.Match[str], context: Context) -> Resolution | None:
         "next": 1,
         "coming": 1,
     }[relation]
+    return _unit_from_anchor(context, unit, step, _mod(match))
+
+
+def _period_edge(match: re.Match[str], context: Context) -> Resolution | None:
+    """ "the end of the year", "year-end", "the beginning of the month": the current one,
+    or the one before when a past tense speaks of an end still to come ("prices fell at the
+    end of the year", said in October), the next one when a future speaks of a beginning
+    already passed."""
+    unit = (match["unit"] or "year").lower()
+    mod = _mod(match) or "END"
+    anchor = _needs(context, Precision.DAY if unit == "week" else Precision.MONTH)
+    if unit == "year" and anchor is None:
+        anchor = _needs(context, Precision.YEAR)
+    if anchor is None:
+        return None
+    if unit == "week":
+        fraction = anchor.day.weekday() / 7
+    elif unit == "month":
+        fraction = (anchor.day.day - 1) / 31
+    else:
+        fraction = ((anchor.date.month or 6) - 1) / 12
+    direction = context.direction(match.start(), match.end())
+    step = 0
+    if direction < 0 and mod == "END" and fraction < 0.85:
+        step = -1
+    elif direction > 0 and mod == "START" and fraction >= 0.15:
+        step = 1
+    return _unit_from_anchor(context, unit, step, mod)
+
+
+def _unit_from_anchor(context: Context, unit: str, step: int, mod: str | None) -> Resolution | None:
+    """The week, month, year, decade or century `step` units from the anchor's."""
     precision = {"week": Precision.DAY, "weekend": Precision.DAY, "month": Precision.MONTH}.get(
         unit, Precision.YEAR
     )
     anchor = _needs(context, precision)
     if anchor is None:
         return None
-    mod = _mod(match)
     if unit in ("week", "weekend"):
         day = anchor.day + dt.timedelta(weeks=step)
         suffix = "-WE" if unit == "weekend" else ""
@@ -536,6 +568,12 @@ def _year_quarter(match: re.Match[str], context: Context) -> Resolution | None:
     if match["ordinal"]:
         return Resolution(f"{year:04d}-Q{ORDINALS[match['ordinal'].lower()]}")
     return Resolution(f"{year:04d}-QX")
+
+
+def _anaphor(match: re.Match[str], context: Context) -> Resolution | None:
+    """ "that day", "the following year": resolved later against the last date mentioned."""
+    value = anaphora.placeholder(match, context.text)
+    return Resolution(value) if value else None
 
 
 def _reference_duration(value: str) -> Resolver:
@@ -932,6 +970,23 @@ RULES: tuple[Rule, ...] = (
         reach=(8, 12),
     ),
     compile_rule(
+        "period edge",
+        _i(
+            r"(?:(?P<mod>the\s+(?:beginning|start|end|middle)\s+of|the\s+(?:first|second)\s+"
+            r"half\s+of)\s+the\s+(?P<unit>week|month|year)|year[- ]end|year's\s+end)(?!-)"
+        ),
+        _period_edge,
+        trigger=r"(?i:\b(?:week|month|year)\b)",
+        reach=(32, 8),
+    ),
+    compile_rule(
+        "anaphora",
+        anaphora.PATTERN,
+        _anaphor,
+        trigger=anaphora.TRIGGER,
+        reach=(40, 12),
+    ),
+    compile_rule(
         "relative unit",
         _i(rf"{MOD}?(?:the\s+)?{_REL}\s+(?P<unit>week|weekend|month|year|decade|century)"),
         _relative_unit,
@@ -979,7 +1034,10 @@ RULES: tuple[Rule, ...] = (
     compile_rule(
         "season",
         _i(
-            rf"{MOD}?(?:(?:the\s+)?{_REL}\s+|the\s+)(?P<season>{SEASON})"
+            rf"(?:the\s+(?=(?:early|mid|late)[- ]))?{MOD}?"
+            # After "early", "late": "late summer"; otherwise "the summer", "last summer".
+            rf"(?:(?:the\s+)?{_REL}\s+|the\s+|(?(mod)|(?!)))"
+            rf"(?P<season>{SEASON})"
             rf"(?:\s+(?:of\s+)?(?P<year>{YEAR}))?"
         ),
         _season,
@@ -1057,7 +1115,7 @@ RULES: tuple[Rule, ...] = (
         "present",
         _i(
             r"(?:right\s+)?now|currently|at\s+present|presently|nowadays|these\s+days|"
-            r"at\s+the\s+moment|at\s+this\s+time"
+            r"at\s+the\s+moment|at\s+this\s+time|current"
         ),
         _reference("PRESENT_REF"),
         trigger=r"(?i:\b(?:now|current|present|these days|moment|this time))",
@@ -1065,14 +1123,14 @@ RULES: tuple[Rule, ...] = (
     ),
     compile_rule(
         "past",
-        _i(r"recently|in\s+the\s+past|formerly|lately"),
+        _i(r"recently|in\s+the\s+past|formerly|lately|recent"),
         _reference("PAST_REF"),
         trigger=r"(?i:\b(?:recent|past|previous|former|lately))",
         reach=(12, 12),
     ),
     compile_rule(
         "future",
-        _i(r"(?:in\s+)?the\s+future|in\s+future"),
+        _i(r"(?:in\s+)?the\s+(?:near\s+)?future|in\s+future"),
         _reference("FUTURE_REF"),
         trigger=r"(?i:future)",
         reach=(12, 4),
@@ -1116,7 +1174,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?P<dmod>more\s+than|less\s+than|at\s+least|up\s+to|no\s+more\s+than|about|"
             r"around|nearly|almost|over(?!\s+the\b)|under|roughly)\s+)?"
             r"(?:the\s+)?(?:(?P<span>past|last|next|first|coming|previous|final)\s+)?"
-            rf"(?:(?P<n>{NUMBER}|a|an|several|a\s+few|few|many|recent|a\s+couple\s+of)[- ])?"
+            rf"(?:(?P<n>{NUMBER}|a|an|several|a\s+few|few|many|recent|a\s+couple\s+of)[- ]"
+            r"(?:(?:more|additional|further|extra|trading|business|working|calendar)\s+)?)?"
             rf"(?P<unit>{UNITS_RE})(?P<age>-long|-old|\s+old)?"
             r"(?!\s+(?:ago|from\s+now))"
         ),

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 
 from generator.partial_date import PartialDate
+from generator.time.anaphora import resolve_anaphora
 from generator.time.lexicon import MONTHS, WEEKDAYS
 from generator.time.point import TimePoint
 from generator.time.rules import (
@@ -91,7 +92,13 @@ def find_timexes(text: str, anchor: dt.date | PartialDate | Anchor | None) -> li
         )
     found.sort(key=lambda timex: timex.start)
     found = _resolve_references(_weekdays_of_dates(text, found), anchor)
+    found = [timex for timex in resolve_anaphora(found) if _in_calendar(timex.value)]
     return _link_ranges(text, [_with_signal(text, timex) for timex in found])
+
+
+# A rule's reach bounds its match; a lookahead after the match ("the year(?= ended)") must
+# still see the text beyond it, or the windowed search fails where the full one succeeds.
+_LOOKAHEAD_SLACK = 16
 
 
 def _matches(rule: Rule, text: str, triggers: list[re.Match[str]]) -> list[re.Match[str]]:
@@ -105,7 +112,7 @@ def _matches(rule: Rule, text: str, triggers: list[re.Match[str]]) -> list[re.Ma
         start = max(0, trigger.start() - before)
         if start < window_end:
             start = window_end  # this part of the text was searched already
-        end = min(len(text), trigger.end() + after)
+        end = min(len(text), trigger.end() + after + _LOOKAHEAD_SLACK)
         if end <= start:
             continue
         for windowed in rule.pattern.finditer(text, max(0, trigger.start() - before), end):
@@ -181,6 +188,8 @@ def _resolve_references(found: list[Timex], anchor: Anchor | None) -> list[Timex
             continue
         if _QUARTER_VALUE.match(value) and timex.value != YEAR_BEFORE_REF:
             last_quarter = value
+        elif _MONTHS_SPAN.match(value):
+            last_quarter = None  # "for the nine months ... a year earlier": a year before
         resolved.append(Timex(**{**timex.__dict__, "value": value}))
     return resolved
 
@@ -197,6 +206,7 @@ def _completed_quarter(anchor: Anchor) -> str:
 _WEEKDAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATE_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")
+_MONTHS_SPAN = re.compile(r"^P(?:6|9)M$")
 _JOINED_BY_COMMA = re.compile(r",?\s*")
 
 

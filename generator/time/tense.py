@@ -19,6 +19,8 @@ _CLAUSE_BREAK = re.compile(r"[.;!?\n]")
 _FUTURE = frozenset(
     "will 'll shall won't upcoming coming next forthcoming awaits await soon".split()
 )
+_FUTURE_AUXILIARY = frozenset("will 'll shall".split())
+_FUTURE_FLOOR = 0.2
 # "could" is left out: "could not be located Wednesday" reports the past.
 _MODAL = frozenset("must should would might may can".split())
 # Intentions in the present point forward wherever they stand ("On Tuesday, the league
@@ -31,7 +33,7 @@ _PAST_INTENTION = frozenset(
 )
 _DETERMINERS = frozenset("the a an of to this that its his her their".split())
 # Followed by "to", these make a future: "is set to", "is due to", "is going to".
-_BEFORE_TO = frozenset("set due going is are about".split())
+_BEFORE_TO = frozenset("set due going is are about supposed".split())
 # Verbs in the present that, right before a date, mean a scheduled event: "takes office on".
 _SCHEDULED = frozenset(
     """takes take begins begin starts start opens open ends end closes close meets meet
@@ -52,6 +54,7 @@ _CLAUSE_OPENERS = frozenset(
     "will would shall is are was were has had have could may might must should can".split()
 )
 _PERFECT = frozenset("has have".split())
+_PAST_AUXILIARY = frozenset("was were had".split())
 # Reporting verbs date the report, not the event reported: "said the bill may pass in May".
 _REPORTING = frozenset(
     """said says told announced reported added stated noted wrote confirmed explained
@@ -91,15 +94,24 @@ def direction(text: str, start: int, end: int) -> int:
     clause = _WORD.findall(text[_last_break(text, start) : start])
     # A capitalised word inside a sentence is a name ("the United States", "May" the
     # month, "Will Smith"): it has no tense.
-    before = _without_names(clause)[-12:]
+    before = _without_names(clause)[-16:]
+    subordinate = False
     for index in range(len(before) - 1, -1, -1):
         following = before[index + 1] if index + 1 < len(before) else ""
         if before[index] in _SUBORDINATORS or (
             before[index] in _COORDINATORS and following in _CLAUSE_OPENERS
         ):
             before = before[index + 1 :]
+            subordinate = True
             break
-    after = _without_names(["", *_WORD.findall(text[end : _next_break(text, end)])])[1:9]
+    rest = text[end : _next_break(text, end)]
+    if subordinate:
+        # A comma closes the subordinate clause the date sits in: in "talks that are to
+        # end by May, invited Sinn Fein", "invited" is the main clause's verb.
+        rest = rest.split(",", 1)[0]
+    # Eight words after the date, names not counted: in "On Tuesday, the National Rifle
+    # Association plans to", "plans" decides.
+    after = _words_up_to(_without_names(["", *_WORD.findall(rest)])[1:], 8)
     for index, word in enumerate(after):
         following = after[index + 1] if index + 1 < len(after) else ""
         # As before the date: a subordinate or coordinated clause of its own is not the
@@ -127,27 +139,50 @@ def _without_names(words: list[str]) -> list[str]:
     ]
 
 
+def _words_up_to(words: list[str], count: int) -> list[str]:
+    """The words up to the `count`th that is not a blanked name."""
+    seen = 0
+    for index, word in enumerate(words):
+        seen += word != ""
+        if seen == count:
+            return words[: index + 1]
+    return words
+
+
 def _marker(words: list[str], index: int, distance: int, *, before_date: bool) -> float:
     word = words[index]
     previous = words[index - 1] if index > 0 else ""
     following = words[index + 1] if index + 1 < len(words) else ""
     closeness = 1.0 / distance
     if word in _FUTURE:
-        return closeness
+        # The clause's own auxiliary outweighs a participle further off: "The ship,
+        # currently moored off Queensland, will be allowed to dock on Saturday".
+        return max(closeness, _FUTURE_FLOOR) if word in _FUTURE_AUXILIARY else closeness
     if word in _BEFORE_TO and following == "to":
         return closeness
     if word == "would":
         return 0.8 * closeness  # the future seen from a reported past: usually ahead
     if word in _MODAL:
         return 0.5 * closeness
+    if word in _PRESENT_INTENTION and (
+        previous in _DETERMINERS or previous in _PAST or previous.endswith("ed")
+    ):
+        # A noun: "announced the plan Aug. 21", "unveiled plans in May"; but what the plan
+        # is to do lies ahead: "announced a plan to cut jobs by year end".
+        return closeness if before_date and following == "to" else 0.0
     if word in _PRESENT_INTENTION or (word in _PAST_INTENTION and before_date):
         return closeness
     if before_date and distance <= 3 and word in _SCHEDULED and previous not in _DETERMINERS:
         return closeness
     if word in _REPORTING:
         return -0.3 * closeness
+    if word in _PAST_AUXILIARY and (
+        following in _PRESENT_INTENTION or following in _PAST_INTENTION
+    ):
+        return 0.0  # "were planning to drive on Monday": the intention decides
     if word in _PAST:
-        return -closeness
+        # "will be held", "is set": an irregular participle after an auxiliary.
+        return 0.0 if previous in _AUXILIARY and word not in _AUXILIARY else -closeness
     if word in _PERFECT:
         # "has until July 29 to respond" is a deadline ahead, not a perfect tense.
         return closeness if following == "until" else -0.5 * closeness
