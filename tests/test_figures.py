@@ -123,6 +123,33 @@ def test_units_are_read_and_converted(sentence: str, kind: str, unit: str, value
     assert quantity.value == pytest.approx(value)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind", "value"),
+    [
+        # A unit written onto the number, or in its singular after a hyphen.
+        ("The funnel is a 40ft tall iron box.", "length", 40 * 0.0003048),
+        ("The slick is only 15km from Pensacola.", "length", 15),
+        ("BP lowered an 18-metre dome.", "length", 0.018),
+        # "m" is metres where a length follows or a conversion closes ...
+        ("The rig sank in 1,500 m of water.", "length", 1.5),
+        ("The ship is 300m long.", "length", 0.3),
+        ("They built a 12m-high wall.", "length", 0.012),
+        ("The pipe lies 5,000 ft (1,500 m) below the surface.", "length", 1.5),
+        # ... and a million after money or before what is counted.
+        ("BP paid £233m on Monday.", "money", 233e6),
+        ("It was fined over $10m (£6.5 m) by regulators.", "money", 6.5e6),
+        ("About 12m people live there.", "count", 12e6),
+        ("An estimated 4.9 m barrels leaked.", "volume", 4.9e6 * 158.987),
+    ],
+)
+def test_attached_units_and_m_as_metres_or_a_million(
+    sentence: str, kind: str, value: float
+) -> None:
+    quantity = find_quantities(sentence)[-1]
+    assert quantity.kind == kind
+    assert (quantity.low + quantity.high) / 2 == pytest.approx(value, rel=0.05)
+
+
 def test_what_is_counted_and_rates_are_read() -> None:
     troops = only("The 10,000 North Korean troops recently deployed could tip the balance.")
     assert troops.thing == "North Korean troops"

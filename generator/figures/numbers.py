@@ -50,9 +50,18 @@ _SPELLED_WORD = "|".join(sorted((*SMALL, *TENS, "a", "an", "half"), key=len, rev
 _SCALE_WORD = r"hundred|thousand|million|billion|trillion"
 # Digits: 50,000 / 4.5 / 1.200.000 is not read (ambiguous); "4.5bn" and "$ 4.5bn" are.
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "m" after an amount of money is a million ("£233m", "$ 4.5 m"); after other numbers it is
+# a million unless a length follows: "12m people", but "300m long", "a 12m-high dome",
+# "5,000 ft (1,500 m)" and "1,500 m of water" are metres.
+_METRES_CUE = (
+    r"(?:-|\s*\)|\s*\)?\s*(?:long|high|tall|deep|wide|below|above|beneath|under|away|"
+    r"in\s+(?:length|height|diameter|depth|width)|of\s+(?:water|depth)))"
+)
 _DIGIT_NUMBER = (
+    r"(?P<money>(?<=[$£€¥])|(?<=[$£€¥]\s))?"
     rf"(?P<digits>{_DIGITS})"
-    rf"(?:\s?(?P<suffix>bn|mn|tn|k|m|b)\b|\s+(?P<scale>(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))?)\b)?"
+    rf"(?:\s?(?P<suffix>bn|mn|tn|k|b)\b|\s?(?P<million>m)\b(?(money)|(?!{_METRES_CUE}))"
+    rf"|\s+(?P<scale>(?:{_SCALE_WORD})(?:\s+(?:{_SCALE_WORD}))?)\b)?"
 )
 _SPELLED_NUMBER = (
     rf"(?P<spelled>(?:(?:{_SPELLED_WORD})(?:[\s-]+(?:{_SPELLED_WORD}|{_SCALE_WORD}|and))*"
@@ -63,8 +72,11 @@ _VAGUE_NUMBER = (
     r"(?P<vague>tens\s+of\s+thousands|hundreds\s+of\s+thousands|dozens|scores|hundreds|"
     r"thousands|millions)(?=\s+of\b)"
 )
+# A unit written onto the number ("40ft", "110km", "300m long") ends it as a space would.
+_ATTACHED_UNIT = r"(?=(?:km|ft|kg|m)\b)"
 NUMBER = re.compile(
-    rf"(?<![\w.,])(?:{_VAGUE_NUMBER}|{_DIGIT_NUMBER}|\b{_SPELLED_NUMBER}\b)(?![\w])",
+    rf"(?<![\w.,])(?:{_VAGUE_NUMBER}|{_DIGIT_NUMBER}|\b{_SPELLED_NUMBER}\b)"
+    rf"(?:(?![\w])|{_ATTACHED_UNIT})",
     re.IGNORECASE,
 )
 # The largest number read: far beyond any amount news states, and far below where floats
@@ -103,7 +115,7 @@ def _read(match: re.Match[str]) -> NumberMention | None:
         return NumberMention(match.start(), match.end(), low, high, spelled=True, vague=True)
     if match["digits"]:
         value = float(match["digits"].replace(",", ""))
-        scale = match["suffix"] or match["scale"]
+        scale = match["suffix"] or match["million"] or match["scale"]
         if scale:
             for word in scale.lower().split():
                 value *= SCALES[word]
