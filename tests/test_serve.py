@@ -201,6 +201,32 @@ def test_a_request_during_a_build_waits_for_the_new_site() -> None:
         server.server_close()
 
 
+def test_a_page_that_connects_during_a_build_is_told_of_that_build_once() -> None:
+    # The page shows build 1 and connects while build 2 runs: it is sent one reload, named
+    # 2, not a reload named 1 (which would make it reload again when 2 is announced).
+    state = PreviewState()
+    server = PreviewServer(("127.0.0.1", 0), state)
+    port = server.server_address[1]
+    threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    ).start()
+    try:
+        state.publish(Snapshot(1, "/", {"index.html": b"<p>one</p>"}), Change(1, "reload"))
+        state.start_build()
+        stream = EventStream(port, version=1)
+        try:
+            time.sleep(0.3)  # the server now waits for the build to end
+            state.publish(Snapshot(2, "/", {"index.html": b"<p>two</p>"}), Change(2, "reload"))
+            event = stream.next_event()
+            assert (event["event"], event["id"]) == ("reload", "2")
+        finally:
+            stream.close()
+    finally:
+        state.close()
+        server.shutdown()
+        server.server_close()
+
+
 def test_the_served_pages_are_never_half_of_two_builds() -> None:
     files = OutputFiles()
     from generator.diagnostics import Diagnostics

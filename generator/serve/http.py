@@ -266,8 +266,10 @@ class PreviewHandler(http.server.BaseHTTPRequestHandler):
     def _catch_up(self, seen: int) -> Change | None:
         """What a page that just connected has missed, if anything."""
         state = self.server.state
-        latest = state.latest_change()
         snapshot = state.current(_BUILD_WAIT_SECONDS)
+        # Read after the wait: a build that finished during it is the latest change, and
+        # naming the one before it would make the page reload twice for one build.
+        latest = state.latest_change()
         if snapshot is not None and snapshot.version > seen:
             return Change(latest.version, "reload")
         if latest.kind == "failed" and latest.version > seen:
