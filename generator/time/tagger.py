@@ -20,15 +20,10 @@ import re
 from generator.partial_date import PartialDate
 from generator.time.anaphora import resolve_anaphora
 from generator.time.lexicon import MONTHS, WEEKDAYS
+from generator.time.patterns import Context, Resolution, Rule
 from generator.time.point import TimePoint
-from generator.time.rules import (
-    QUARTER_REF,
-    RULES,
-    YEAR_BEFORE_REF,
-    Context,
-    Resolution,
-    Rule,
-)
+from generator.time.resolve_relative import QUARTER_REF, YEAR_BEFORE_REF
+from generator.time.rules import RULES
 from generator.time.tense import direction
 from generator.time.timex import DATE, Anchor, Timex
 
