@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -171,14 +172,24 @@ def test_site_paths_are_decoded_and_normalised() -> None:
     assert site_path("/briefings/a/../b", "/briefings/") is None
 
 
-def test_a_request_during_a_build_waits_for_the_new_site() -> None:
-    state = PreviewState()
+@contextmanager
+def serving(state: PreviewState) -> Iterator[int]:
+    """A preview server for `state`, driven by the test itself; yields its port."""
     server = PreviewServer(("127.0.0.1", 0), state)
-    port = server.server_address[1]
     threading.Thread(
         target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
     ).start()
     try:
+        yield server.server_address[1]
+    finally:
+        state.close()
+        server.shutdown()
+        server.server_close()
+
+
+def test_a_request_during_a_build_waits_for_the_new_site() -> None:
+    state = PreviewState()
+    with serving(state) as port:
         state.publish(Snapshot(1, "/", {"index.html": b"<p>old</p>"}), Change(1, "reload"))
         state.start_build()
         answers: list[bytes] = []
@@ -195,22 +206,13 @@ def test_a_request_during_a_build_waits_for_the_new_site() -> None:
         state.publish(Snapshot(2, "/", {"index.html": b"<p>new</p>"}), Change(2, "reload"))
         waiting.join(timeout=5)
         assert answers == [b"<p>new</p>"]
-    finally:
-        state.close()
-        server.shutdown()
-        server.server_close()
 
 
 def test_a_page_that_connects_during_a_build_is_told_of_that_build_once() -> None:
     # The page shows build 1 and connects while build 2 runs: it is sent one reload, named
     # 2, not a reload named 1 (which would make it reload again when 2 is announced).
     state = PreviewState()
-    server = PreviewServer(("127.0.0.1", 0), state)
-    port = server.server_address[1]
-    threading.Thread(
-        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-    ).start()
-    try:
+    with serving(state) as port:
         state.publish(Snapshot(1, "/", {"index.html": b"<p>one</p>"}), Change(1, "reload"))
         state.start_build()
         stream = EventStream(port, version=1)
@@ -221,10 +223,6 @@ def test_a_page_that_connects_during_a_build_is_told_of_that_build_once() -> Non
             assert (event["event"], event["id"]) == ("reload", "2")
         finally:
             stream.close()
-    finally:
-        state.close()
-        server.shutdown()
-        server.server_close()
 
 
 def test_the_served_pages_are_never_half_of_two_builds() -> None:

@@ -9,9 +9,7 @@ import re
 
 from generator.partial_date import Precision
 from generator.time import calendar as cal
-from generator.time.lexicon import (
-    DECADE_WORDS,
-)
+from generator.time.lexicon import DECADE_WORDS, NUMBER_WORDS
 from generator.time.patterns import (
     Context,
     Resolution,
@@ -167,3 +165,22 @@ def resolve_decade_word(match: re.Match[str], context: Context) -> Resolution | 
 def resolve_century(match: re.Match[str], context: Context) -> Resolution | None:
     number = int(match["number"])
     return Resolution(f"{number - 1:02d}") if 1 <= number <= 21 else None
+
+
+def resolve_spelled_year(match: re.Match[str], context: Context) -> Resolution | None:
+    """ "nineteen ninety-six", "the year two thousand": years as spoken in transcripts."""
+    if match["thousand"]:
+        extra = match["thousand_rest"]
+        value = 2000 + (NUMBER_WORDS[extra.lower()] if extra else 0)
+    else:
+        century = {"nineteen": 19, "eighteen": 18, "twenty": 20}[match["century"].lower()]
+        units = match["units"]
+        value = (
+            century * 100
+            + NUMBER_WORDS[match["tens"].lower()]
+            + (NUMBER_WORDS[units.lower()] if units else 0)
+        )
+    month = match["month"]
+    if month:
+        return Resolution(cal.month_value(value, month_number(month)))
+    return Resolution(f"{value:04d}")

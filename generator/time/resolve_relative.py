@@ -22,7 +22,6 @@ from generator.time.patterns import (
     Resolver,
     anchor_for,
     mod_of,
-    month_number,
     number_of,
 )
 from generator.time.timex import DURATION, TIME
@@ -88,9 +87,8 @@ def resolve_period_edge(match: re.Match[str], context: Context) -> Resolution | 
     already passed."""
     unit = (match["unit"] or "year").lower()
     mod = mod_of(match) or "END"
-    anchor = anchor_for(context, Precision.DAY if unit == "week" else Precision.MONTH)
-    if unit == "year" and anchor is None:
-        anchor = anchor_for(context, Precision.YEAR)
+    precision = {"week": Precision.DAY, "month": Precision.MONTH}.get(unit, Precision.YEAR)
+    anchor = anchor_for(context, precision)
     if anchor is None:
         return None
     if unit == "week":
@@ -321,55 +319,6 @@ def resolve_holiday(match: re.Match[str], context: Context) -> Resolution | None
     if "week" in name:
         return Resolution(cal.week_value(chosen), relative=True)
     return Resolution(chosen.isoformat(), relative=True)
-
-
-_SPELLED_TENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_SPELLED_UNITS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-
-
-def resolve_spelled_year(match: re.Match[str], context: Context) -> Resolution | None:
-    """ "nineteen ninety-six", "the year two thousand": years as spoken in transcripts."""
-    if match["thousand"]:
-        extra = match["thousand_rest"]
-        value = 2000 + (_SPELLED_UNITS.get(extra.lower(), 0) if extra else 0)
-    else:
-        century = {"nineteen": 19, "eighteen": 18, "twenty": 20}[match["century"].lower()]
-        tens = _SPELLED_TENS[match["tens"].lower()]
-        units = _SPELLED_UNITS.get((match["units"] or "").lower(), 0)
-        value = century * 100 + tens + units
-    month = match["month"]
-    if month:
-        return Resolution(cal.month_value(value, month_number(month)))
-    return Resolution(f"{value:04d}")
 
 
 def resolve_weekend(match: re.Match[str], context: Context) -> Resolution | None:

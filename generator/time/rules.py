@@ -45,6 +45,7 @@ from generator.time.resolve_absolute import (
     resolve_month_day_year,
     resolve_month_of_relative_year,
     resolve_month_year,
+    resolve_spelled_year,
     resolve_week_of,
     resolve_year,
 )
@@ -61,7 +62,6 @@ from generator.time.resolve_relative import (
     resolve_reference_duration,
     resolve_relative_unit,
     resolve_season,
-    resolve_spelled_year,
     resolve_this_part_of_day,
     resolve_weekday,
     resolve_weekend,
