@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import statistics
 import sys
 from collections.abc import Callable, Sequence
@@ -31,6 +30,7 @@ from sumy.nlp.stemmers import Stemmer
 from sumy.parsers.plaintext import PlaintextParser
 from sumy.summarizers.lex_rank import LexRankSummarizer
 from sumy.utils import get_stop_words
+from timeline17 import detokenise
 
 from generator.analysis.briefing import analyse
 from generator.config import AnalysisSettings
@@ -39,16 +39,6 @@ from generator.text.clean import clean_articles
 from generator.text.segment import article_sentences
 from generator.text.sentences import split_sentences
 from generator.text.tokens import words
-
-
-def detokenise(text: str) -> str:
-    """Undo Penn-Treebank tokenisation well enough for sentence splitting and reading."""
-    text = text.replace("``", '"').replace("''", '"')
-    text = re.sub(r"\s+(n't|'s|'re|'ve|'ll|'d|'m)\b", r"\1", text)
-    text = re.sub(r"\s+([.,;:!?%)\]])", r"\1", text)
-    text = re.sub(r"([(\[$])\s+", r"\1", text)
-    text = re.sub(r'"\s+([^"]*?)\s+"', r'"\1"', text)
-    return " ".join(text.split())
 
 
 @dataclass(frozen=True)

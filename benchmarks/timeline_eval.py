@@ -25,10 +25,9 @@ import sys
 import time
 from pathlib import Path
 
-from summary_eval import detokenise
+from timeline17 import story_articles
 
 from generator.analysis.timeline import build_timeline, mentions, ranked_dates
-from generator.model import Article, BodyFormat
 from generator.partial_date import PartialDate
 from generator.text.clean import clean_articles
 from generator.text.segment import article_sentences
@@ -37,26 +36,12 @@ from generator.time.timex import Anchor
 
 
 def evaluate_story(folder: Path) -> dict[str, float]:
-    raw = json.loads((folder / "articles.json").read_text("utf-8"))
     [timeline_file] = folder.glob("*.timeline.json")
     gold = {
         dt.date.fromisoformat(entry["date"])
         for entry in json.loads(timeline_file.read_text("utf-8"))
     }
-    articles = [
-        Article(
-            id=f"a{item['uid']}",
-            path=Path(f"{folder.name}/{item['uid']}.txt"),
-            title=f"Article {item['uid']}",
-            body=detokenise(item["text"]),
-            body_format=BodyFormat.TEXT,
-            body_line=1,
-            published=PartialDate.from_date(dt.date.fromisoformat(item["dct"])),
-            title_inferred=True,
-        )
-        for item in raw
-        if item["text"].strip()
-    ]
+    articles = story_articles(folder)
     started = time.perf_counter()
     cleaned = clean_articles(articles)
     sentences = {a.id: article_sentences(cleaned[str(a.path)]) for a in articles}

@@ -33,6 +33,15 @@ def story_figures(
 ) -> tuple[Figure, ...]:
     """`anchors` gives each source's publication date; `names` its name for readers;
     `find` finds a sentence's time expressions (shared with the timeline)."""
+    return compare(story_quantities(by_source, anchors, find), names)
+
+
+def story_quantities(
+    by_source: Mapping[str, Sequence[Sentence]],
+    anchors: Mapping[str, Anchor | None],
+    find: Callable[[str, Anchor | None], list[Timex]] = find_timexes,
+) -> list[Found]:
+    """Every quantity the sources state, with what it measures and when it was reported."""
     found = []
     for source_id, sentences in by_source.items():
         anchor = anchors.get(source_id)
@@ -44,4 +53,4 @@ def story_figures(
             for quantity in find_quantities(sentence.text, timexes):
                 measure = measure_of(sentence.text, quantity, anchor, timexes)
                 found.append(Found(quantity, measure, sentence, reported))
-    return compare(found, names)
+    return found

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from generator.disjoint_sets import DisjointSets
 from generator.figures.measures import Measure, same_measure, surely_same_measure
-from generator.figures.quantities import HEDGES, ROUNDING_SHARE, Quantity
+from generator.figures.quantities import ROUNDING_SHARE, Quantity
 from generator.model import Evidence, Figure, FigureValue, Sentence
 from generator.partial_date import PartialDate
 
@@ -44,6 +44,14 @@ _TALLY_WORDS = re.compile(
     r"updated|raised\s+(?:its|the|their)\s+estimate)\b",
     re.IGNORECASE,
 )
+# Two values further apart than this are not one measure misreported: the sentences
+# failed to tell two measures apart (an old leak of 300 barrels and one of 3.3 million).
+# Real disagreements stay well inside it: 5,000 against 70,000 barrels a day.
+MAX_RATIO = 20.0
+# A sentence with this many quantities of one kind besides the one read is a list or a
+# breakdown ("$5bn this year, then $1.25bn a quarter until the total $20bn"), whose
+# numbers are too easily paired with the wrong measure to be flagged.
+_CROWDED = 2
 # The most figures a briefing lists: disagreements first, then the best supported.
 MAX_FIGURES = 12
 
@@ -99,32 +107,25 @@ def reported_together(
 
 def disagree(first: Quantity, second: Quantity) -> bool:
     """True when no value fits both, once hedges and rounding are counted; or when both
-    give the same kind of estimate (two ranges, two floors, two ceilings) and its bounds
-    differ: "12,000 to 19,000" and "12,000 to 24,000" are two different estimates."""
+    state a range and the ranges' bounds differ: "12,000 to 19,000" and "12,000 to 24,000"
+    are two different estimates. One-sided hedges are not estimates of a bound: "more
+    than 100" and "more than 160" may both be right."""
     if first.high < second.low or second.high < first.low:
-        return True
-    shape = _shape(first)
-    if shape is None or shape != _shape(second):
+        return _within(first, second, MAX_RATIO)
+    if not (_stated_range(first) and _stated_range(second)):
         return False
-    if shape == "range":
-        return not (_close(first.low, second.low) and _close(first.high, second.high))
-    bound = (lambda q: q.low) if shape == "floor" else (lambda q: q.high)
-    return not _close(bound(first), bound(second))
+    return not (_close(first.low, second.low) and _close(first.high, second.high))
 
 
-def _shape(quantity: Quantity) -> str | None:
-    """ "range" for "30 to 35", "floor" for "more than 1,000", "ceiling" for "up to 40"."""
-    if quantity.hedge == "vague":
-        return None
-    if quantity.stated_range:
-        return "range"
-    if quantity.hedge in HEDGES:
-        below, above = HEDGES[quantity.hedge]
-        if above is None:
-            return "floor"
-        if below == 0.0:
-            return "ceiling"
-    return None
+def _within(first: Quantity, second: Quantity, ratio: float) -> bool:
+    """Whether the two values are within `ratio` of each other."""
+    low, high = sorted((abs(first.value), abs(second.value)))
+    return low > 0 and high / low <= ratio
+
+
+def _stated_range(quantity: Quantity) -> bool:
+    """ "30 to 35", "between 12,000 and 24,000"; vague amounts are no range."""
+    return quantity.stated_range and quantity.hedge != "vague"
 
 
 def _close(first: float, second: float) -> bool:
@@ -135,21 +136,121 @@ def compare(found: Sequence[Found], names: Mapping[str, str]) -> tuple[Figure, .
     """The figures stated by more than one source; `names` gives each source's name for
     the one-line explanation of a disagreement."""
     links = _links(found)
+    flags = set(_flagged(found, links))
     figures = []
     for members in _groups(len(found), links):
         sources = {found[i].sentence.source_id for i in members}
         if len(sources) < 2:
             continue
-        conflicting = [
-            (a, b)
-            for a, b in links
-            if a in members
-            and disagree(found[a].quantity, found[b].quantity)
-            and comparable(found[a], found[b], surely=True)
-        ]
+        conflicting = [(a, b) for a, b in links if a in members and (a, b) in flags]
         figures.append(_figure([found[i] for i in sorted(members)], conflicting, found, names))
     figures.sort(key=lambda f: (not f.disagreement, -len({s for v in f.values for s in v.sources})))
     return tuple(figures[:MAX_FIGURES])
+
+
+def disagreements(found: Sequence[Found]) -> list[tuple[Found, Found]]:
+    """Every pair of quantities that would be flagged as a disagreement, before figures
+    are grouped and cut to the briefing's length: what benchmarks/ measures."""
+    return [(found[a], found[b]) for a, b in _flagged(found, _links(found))]
+
+
+def _flagged(found: Sequence[Found], links: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    vague = _vague(found)
+    alike = _neighbours(found, same_measure=True)
+    neighbours = [
+        sorted({*in_sentence, *in_source})
+        for in_sentence, in_source in zip(
+            _neighbours(found, same_measure=False), _in_source(found), strict=True
+        )
+    ]
+    return [
+        (a, b)
+        for a, b in links
+        if a not in vague
+        and b not in vague
+        and len(alike[a]) < _CROWDED
+        and len(alike[b]) < _CROWDED
+        and disagree(found[a].quantity, found[b].quantity)
+        and comparable(found[a], found[b], surely=True)
+        and not _also_stated(found, a, neighbours[b])
+        and not _also_stated(found, b, neighbours[a])
+    ]
+
+
+def _neighbours(found: Sequence[Found], *, same_measure: bool) -> list[list[int]]:
+    """For each quantity, the others of its kind and unit in its sentence; with
+    `same_measure`, only those that count the same thing or name none (a list's later
+    items often leave it out: "sent 10,000 troops to Kursk and 12,000 to Belgorod")."""
+    by_sentence: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    for index, item in enumerate(found):
+        by_sentence[_sentence_key(item)].append(index)
+    return [
+        [
+            other
+            for other in by_sentence[_sentence_key(item)]
+            if other != index
+            and (
+                not same_measure
+                or not item.measure.thing
+                or found[other].measure.thing in ("", item.measure.thing)
+            )
+        ]
+        for index, item in enumerate(found)
+    ]
+
+
+def _sentence_key(item: Found) -> tuple[object, ...]:
+    s, m = item.sentence, item.measure
+    return (s.source_id, s.position, m.kind, m.unit)
+
+
+def _in_source(found: Sequence[Found]) -> list[list[int]]:
+    """For each quantity, the others of the same measure anywhere in its source: a
+    source that gives both the old estimate and the new one contradicts neither."""
+    by_source: dict[tuple[object, ...], list[int]] = defaultdict(list)
+    keys = []
+    for index, item in enumerate(found):
+        m = item.measure
+        key = (item.sentence.source_id, m.kind, m.unit, m.rate, m.action)
+        if m.kind == "count":
+            key += (m.thing,)
+        keys.append(key)
+        by_source[key].append(index)
+    return [[other for other in by_source[key] if other != index] for index, key in enumerate(keys)]
+
+
+def _also_stated(found: Sequence[Found], index: int, others: Sequence[int]) -> bool:
+    """Whether the other source also states a value that fits this one, in the same
+    sentence or for the same measure: then it does not contradict it ("15,800 barrels
+    ... up on the 15,010 collected")."""
+    first = found[index].quantity
+    return any(
+        not (first.high < found[other].quantity.low or found[other].quantity.high < first.low)
+        for other in others
+        if found[other].quantity.hedge != "vague"  # "tens of thousands" fits anything
+    )
+
+
+def _vague(found: Sequence[Found]) -> set[int]:
+    """Running totals that leave out the place when the story's other sources name more
+    than one place for the same measure: "20 deaths" in a story of deaths in Mexico, in
+    the US and worldwide may be any of them, so it may not be flagged. A tally is kept
+    for a place; other figures are mostly named with where they go ("troops sent to
+    Kursk", "leaking into the Gulf"), which is no scope. An unstated time is not vague
+    either: it is the time of the report."""
+    places: dict[tuple[object, ...], set[frozenset[str]]] = defaultdict(set)
+    for item in found:
+        if item.measure.places:
+            places[_measure_key(item.measure)].add(item.measure.places)
+    return {
+        index
+        for index, item in enumerate(found)
+        if _tally(item) and not item.measure.places and len(places[_measure_key(item.measure)]) > 1
+    }
+
+
+def _measure_key(measure: Measure) -> tuple[object, ...]:
+    return (measure.kind, measure.unit, measure.rate, measure.thing, measure.action)
 
 
 def _links(found: Sequence[Found]) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from generator.figures.places import actor, places
 from generator.figures.quantities import Quantity
 from generator.partial_date import parse_iso
 from generator.text.tokens import STOP_WORDS, content_terms, normalise
@@ -44,7 +45,7 @@ _ACTIONS: dict[str, tuple[str, ...]] = {
     "infected": ("infect", "case"),
     "arrested": ("arrest", "detain", "jail", "imprison"),
     "leaked": ("leak", "spill", "gush", "flow", "escap", "releas", "spew"),
-    "collected": ("collect", "siphon", "recover", "skim", "contain"),
+    "collected": ("collect", "siphon", "funnel", "recover", "skim", "contain"),
     "provided": ("provid", "give", "gave", "pledg", "donat", "grant", "allocat"),
     "approved": ("approv", "authoris", "authoriz", "sanction", "back", "vote"),
     "spent": ("spen", "cost", "invest"),
@@ -69,32 +70,25 @@ _REPORTING = (
     "said", "say", "confirm", "report", "estimat", "show", "reveal", "indicat", "suggest",
     "according", "claim", "announc", "stat", "told", "tell", "note", "put", "believ",
 )  # fmt: skip
-# Names that open a clause but are not places: people's titles, months, institutions.
-_NOT_PLACES = frozenset(
-    """president prime minister general gen admiral dr mr mrs ms sir secretary chancellor
-    king queen pope senator governor mayor commander chief
-    january february march april may june july august september october november
-    december monday tuesday wednesday thursday friday saturday sunday
-    ministry council institute foundation university department agency office party
-    times post news journal committee commission bank court parliament congress
-    organization organisation reuters associated press afp bloomberg cnn bbc""".split()
-)
-# Said of a whole-world total: "deaths worldwide", "across the world".
-_WORLD = re.compile(
-    r"\b(?:worldwide|globally|around\s+the\s+world|across\s+the\s+world|"
-    r"in\s+the\s+world|across\s+\d[\d,]*\s+countries|in\s+(?:around\s+|some\s+|about\s+)?\d[\d,]*\s+countries)\b",
-    re.IGNORECASE,
-)
 # Words before a counted thing that do not make it another thing: "recorded cases" are
 # cases. "Confirmed" and "suspected" do, and stay.
 _NEUTRAL_QUALIFIERS = frozenset(
-    "recorded reported registered documented known official total overall more other "
-    "additional further new".split()
+    "recorded reported registered documented known official total overall other".split()
 )
+# Words that make a number an increase on a tally, not the tally: "535 new cases",
+# "a further 32 people", "two more deaths". All are read as one qualifier.
+_INCREMENT_QUALIFIERS = frozenset("new more additional further another extra".split())
 # A number the clause only supposes: "could flow", "may rise to", "in the worst case".
 # "May have been gushing" is an estimate, not a supposition, so "may" and "might" stay out.
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|worst[-\s]case|in\s+theory|theoretical(?:ly)?|potentially|if)\b"
+)
+# Words that date a number to an earlier stage than the report's.
+_EARLIER = re.compile(
+    r"\b(?:initially|originally|at\s+first|first\s+(?:announced|reported|estimated)|"
+    r"previously|(?:initial|original|earlier|previous)\s+(?:estimates?|figures?|count|toll)|"
+    r"had\s+(?:estimated|said|put)|at\s+(?:that|the)\s+(?:stage|time))\b",
+    re.IGNORECASE,
 )
 _PEOPLE_BY_ACTION = {
     ("people", "killed"): "deaths",
@@ -102,7 +96,19 @@ _PEOPLE_BY_ACTION = {
     ("people", "infected"): "cases",
     ("people", "wounded"): "injuries",
 }
-_CONFIRMED_BEFORE = re.compile(r"\bconfirm(?:s|ed)?\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_IMPLIED_ACTIONS = {
+    "deaths": "killed",
+    "cases": "infected",
+    "injuries": "wounded",
+    "casualties": "lost",
+}
+_INCREMENT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.I)
+_CONFIRMED_BEFORE = re.compile(
+    r"\bconfirm(?:s|ed)?\s+(?:(?!that\b)\w+\s+){0,4}$", re.IGNORECASE
+)  # "has confirmed 25 deaths", "was confirmed as the cause of 26 deaths"
+_SUSPECTED_BEFORE = re.compile(
+    r"\b(?:suspect(?:s|ed)?|probable|possible)\s+(?:(?!that\b)\w+\s+){0,4}$", re.IGNORECASE
+)  # "suspected of killing more than 100 people", "suspected in 160 deaths"
 _CLAUSE_VERB_AFTER = re.compile(r"^\W*(?:have|has|had|were|was|are|is|been)\b", re.IGNORECASE)
 # A number stated as a total, which may hold the parts other sources give.
 _TOTAL = re.compile(
@@ -110,6 +116,12 @@ _TOTAL = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_AFTER = re.compile(r"^\W*(?:\w+\s+){0,3}(?:in\s+total|altogether|combined)\b", re.IGNORECASE)
+# A date that says when the number was reported, not what it is for: "said on Monday".
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|announced|reported|told|confirmed|stated|added|revealed)\s+"
+    r"(?:on\s+|last\s+|this\s+|late\s+|early\s+)?$",
+    re.IGNORECASE,
+)
 # Words of rates and amounts that any two figures of a kind share.
 _RATE_WORDS = ("day", "daily", "week", "weekly", "month", "year", "hour", "per", "every")
 # Signals that only place a number in time, as against "since" (a running total).
@@ -128,30 +140,13 @@ _THINGS: dict[str, tuple[str, ...]] = {
     "homes": ("home", "house", "household", "dwelling"),
     "jobs": ("job", "position"),
 }  # fmt: skip
+# Kinds whose unit says what is measured, with an action to say what happened to it.
+_UNIT_NAMED = frozenset({"volume", "area"})
 # A force that is deployed, sent or simply there is the same head count.
 _FORCE_ACTIONS = frozenset({"deployed", None})
-# How places are introduced; the capitalised words that follow are the place.
-_PLACE = re.compile(
-    r"\b(?:in|to|near|at|across|around|into|inside|within)\s+(?:the\s+)?"
-    r"(?P<place>(?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
-)
-# Capitals and seats of power stand for their countries in news copy.
-_ALIASES = {
-    "moscow": "russia", "kremlin": "russia", "russian": "russia",
-    "kyiv": "ukraine", "kiev": "ukraine", "ukrainian": "ukraine",
-    "washington": "united states", "us": "united states", "u.s.": "united states",
-    "america": "united states", "american": "united states", "white house": "united states",
-    "pentagon": "united states", "beijing": "china", "chinese": "china",
-    "london": "united kingdom", "britain": "united kingdom", "uk": "united kingdom",
-    "british": "united kingdom", "paris": "france", "french": "france",
-    "berlin": "germany", "german": "germany", "tehran": "iran", "iranian": "iran",
-    "pyongyang": "north korea", "north korean": "north korea", "seoul": "south korea",
-    "south korean": "south korea", "jerusalem": "israel", "israeli": "israel",
-    "tokyo": "japan", "japanese": "japan", "delhi": "india", "new delhi": "india",
-    "indian": "india", "ankara": "turkey", "turkish": "turkey",
-}  # fmt: skip
-_COUNTRIES = frozenset(_ALIASES.values())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_BRACKETED = re.compile(r"\([^()]*\)")
 # Words around a number that say nothing about what it measures.
 _VAGUE_WORDS = STOP_WORDS | {
     "said", "says", "say", "according", "reported", "reports", "estimated", "estimate",
@@ -197,42 +192,53 @@ def measure_of(
     thing_words = quantity.thing.split() or _thing_before(before)
     thing = _thing_class(thing_words[-1]) if thing_words else ""
     qualifiers = frozenset(
-        word.lower()
+        "(new)" if word.lower() in _INCREMENT_QUALIFIERS else word.lower()
         for word in thing_words[:-1]
-        if word.lower() not in _VAGUE_WORDS and word.lower() not in _NEUTRAL_QUALIFIERS
+        if word.lower() not in _VAGUE_WORDS - _INCREMENT_QUALIFIERS
+        and word.lower() not in _NEUTRAL_QUALIFIERS
     )
+    if _INCREMENT_BEFORE.search(before) or re.match(r"\s+more\b", after):
+        qualifiers |= {"(new)"}  # "a further 32 people", "two more deaths"
     thing_at = after.find(quantity.thing) if quantity.thing else -1
     rest = after[thing_at + len(quantity.thing) :] if thing_at >= 0 else after
     if _CONFIRMED_BEFORE.search(before) and not _CLAUSE_VERB_AFTER.match(rest):
         # "officials have confirmed 20 deaths" counts confirmed deaths; in "an analysis
         # confirmed 78,329 troops have been killed" the verb only reports the number.
         qualifiers |= {"confirmed"}
+    if _SUSPECTED_BEFORE.search(before):
+        qualifiers |= {"suspected"}  # "suspected in more than 160 deaths"
     if _TOTAL.search(before) or _TOTAL_AFTER.match(after):
         qualifiers |= {"total"}  # "a total of $373m" may hold the "$50m" another names
+    if _EARLIER.search(sentence[clause_start:clause_end]):
+        # "BP initially put the leak at 1,000 barrels a day": what was said then, not a
+        # figure of now, which a later one cannot contradict.
+        qualifiers |= {"(earlier)"}
     if _HYPOTHETICAL.search(sentence[clause_start:clause_end]):
         # "100,000 barrels a day could, in theory, flow": a possibility, not a report.
         qualifiers |= {"(possible)"}
-    action = _action(before, after, quantity)
+    # Deaths are of the killed and cases of the infected, whatever verb stands near: in
+    # "13,400 cases in 48 countries, with 100 deaths" the cases are not the deaths.
+    action = _IMPLIED_ACTIONS.get(thing) or _action(before, after, quantity)
     if thing == "troops" and re.search(r"\b(?:with|using)\s+(?:\w+\s+)?$", before):
         action = "deployed"  # "to retake it with 45,000 troops": the force it sends
     # "20 million people killed" counts deaths; "30,000 people infected" counts cases.
     thing = _PEOPLE_BY_ACTION.get((thing, action), thing)
-    actor = _actor(before)
-    places = _places(sentence[clause_start:clause_end])
+    acting = actor(before)
+    where = places(sentence[clause_start:clause_end], acting, tally=thing in _IMPLIED_ACTIONS)
     if timexes is None:
         timexes = find_timexes(sentence, anchor)
-    period = _period(timexes, clause_start, clause_end, quantity)
+    period = _period(sentence, timexes, (clause_start, clause_end), quantity, anchor)
     return Measure(
         kind=quantity.kind,
         unit=quantity.unit,
         thing=thing,
         qualifiers=qualifiers,
         action=action,
-        actor=actor,
-        places=places,
+        actor=acting,
+        places=where,
         period=period,
         rate=quantity.rate,
-        label=_label(thing_words, action, actor, places, period, quantity),
+        label=_label(thing_words, action, acting, where, period, quantity),
         context=_context(sentence[clause_start:clause_end], quantity, thing_words),
     )
 
@@ -259,8 +265,14 @@ def surely_same_measure(first: Measure, second: Measure) -> bool:
     disagreement; a false alarm costs more trust than a miss."""
     if not same_measure(first, second) or first.period != second.period:
         return False
-    if not first.thing or first.thing != second.thing:
-        return False
+    if first.thing != second.thing or not first.thing:
+        # A volume or an area is named by its unit: "5,000 barrels a day leaking" and
+        # "5,000 barrels of oil a day leaking" measure one thing. A count is nothing
+        # without what it counts, a length may be a depth, a height or a distance, and
+        # money may pay for anything.
+        unit_named = first.kind in _UNIT_NAMED and not (first.thing and second.thing)
+        if not (unit_named and first.action is not None and first.action == second.action):
+            return False
     if first.action == second.action:
         return first.action is not None
     # A force named with no action is the head count of one deployed (see above).
@@ -360,8 +372,16 @@ def _thing_class(head: str) -> str:
 def _action(before: str, after: str, quantity: Quantity) -> str | None:
     """The nearest action word before the number in its clause, else just after it
     ("troops have been killed")."""
+    # Words beyond another number are that number's ("cases ... soared to 13,400, with
+    # 100 deaths"), but a conversion in brackets is this number's again.
+    segments = _NUMBER.split(_BRACKETED.sub(" ", before))
+    before = segments[-1]
+    thing_at = after.find(quantity.thing) if quantity.thing else -1
+    if thing_at >= 0:
+        after = after[thing_at + len(quantity.thing) :]
+    after = _NUMBER.split(_BRACKETED.sub(" ", after))[0]
     words_before = [w.lower() for w in _WORD.findall(before)][-8:]
-    words_after = [w.lower() for w in _WORD.findall(after)][len(quantity.thing.split()) :][:5]
+    words_after = [w.lower() for w in _WORD.findall(after)][:5]
     # Each word with the next, so that "called up" is read as one verb.
     before_pairs = [
         (word, words_before[i + 1] if i + 1 < len(words_before) else "")
@@ -371,7 +391,14 @@ def _action(before: str, after: str, quantity: Quantity) -> str | None:
         (word, words_after[i + 1] if i + 1 < len(words_after) else "")
         for i, word in enumerate(words_after)
     ]
-    for word, following in (*reversed(before_pairs), *after_pairs):
+    # After another number ("26 deaths in Mexico and 701 people have been infected") the
+    # words before are mostly that number's: the verb after comes first.
+    nearest_first = (
+        (*after_pairs, *reversed(before_pairs))
+        if len(segments) > 1
+        else (*reversed(before_pairs), *after_pairs)
+    )
+    for word, following in nearest_first:
         action = _action_class(f"{word} {following}", quantity.kind) or _action_class(
             word, quantity.kind
         )
@@ -395,68 +422,43 @@ def _action_class(word: str, kind: str) -> str | None:
     return action
 
 
-def _actor(before: str) -> str | None:
-    """Who acts: the capitalised name that starts the clause ("Moscow has sent")."""
-    match = re.search(
-        r"(?:^|[,;]\s*)(?P<name>(?:[A-Z][\w'’.-]+)(?:\s+[A-Z][\w'’.-]+){0,2})\s+"
-        r"(?:has|have|had|is|are|was|were|will|would|could|can|may|\w+ed|\w+s)\b",
-        before,
-    )
-    if match is None:
-        return None
-    written = match["name"].removeprefix("The ").removeprefix("the ")
-    name = written.lower()
-    if name in _ALIASES:
-        return _ALIASES[name]
-    if name in _COUNTRIES:
-        return name
-    # An acronym ("BP", "WHO") or a one-word name inside the sentence; a capitalised
-    # first word may be any word, and two words are often a person quoted.
-    if re.fullmatch(r"[A-Z]{2,6}", written):
-        return name
-    if " " in name or match.start("name") == 0 or name in STOP_WORDS or name in _VAGUE_WORDS:
-        return None
-    return name
-
-
-def _places(clause: str) -> frozenset[str]:
-    places = {"world"} if _WORLD.search(clause) else set()
-    for match in _PLACE.finditer(clause):
-        if re.search(r"\baccording\s+$", clause[: match.start() + 1]):
-            continue  # "according to President Zelensky" names a source
-        if re.search(r"['’]s$", match["place"]):
-            continue  # "in Moscow's favour": a possessive, not a place
-        name = match["place"].lower()
-        if any(word.strip(".") in _NOT_PLACES for word in name.split()):
-            continue
-        places.add(_ALIASES.get(name, name))
-    return frozenset(places)
-
-
 def _period(
-    timexes: Sequence[Timex], start: int, end: int, quantity: Quantity
+    sentence: str,
+    timexes: Sequence[Timex],
+    clause: tuple[int, int],
+    quantity: Quantity,
+    anchor: Anchor | None,
 ) -> tuple[str, str] | None:
     """The time the number is for, as stated in its clause: "since August", "this year",
-    "in October"; None when the clause states none (then it is as of publication)."""
-    candidates = [
+    "in October"; else a past year the sentence puts it in ("1957: Asian flu killed two
+    million people"); None when neither is stated (then it is as of publication)."""
+    dates = [
         timex
         for timex in timexes
-        if start <= timex.start
-        and timex.end <= end
-        and timex.type == "DATE"
+        if timex.type == "DATE"
         and timex.value not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF")
         and len(timex.value) >= 4  # a decade or a century ("the 21st Century") is no period
+        and not _REPORTED_ON.search(sentence, 0, timex.start)
     ]
-    if not candidates:
+    start, end = clause
+    in_clause = [t for t in dates if start <= t.start and t.end <= end]
+    if in_clause:
+        # The nearest date is the one the number belongs to: in "1,500 a day in October,
+        # with the total reaching 700,000 since February 2022", October is the rate's.
+        nearest = min(
+            in_clause,
+            key=lambda t: min(abs(t.start - quantity.end), abs(quantity.start - t.end)),
+        )
+        signal = nearest.signal or "in"
+        return ("in" if signal in _PLAIN_SIGNALS else signal, nearest.value)
+    if anchor is None:
         return None
-    # The nearest date is the one the number belongs to: in "1,500 a day in October, with
-    # the total reaching 700,000 since February 2022", October is the rate's.
-    nearest = min(
-        candidates,
-        key=lambda t: min(abs(t.start - quantity.end), abs(quantity.start - t.end)),
-    )
-    signal = nearest.signal or "in"
-    return ("in" if signal in _PLAIN_SIGNALS else signal, nearest.value)
+    # A year before the report's, named elsewhere in the sentence, dates the number: the
+    # nearest one before it, else after it.
+    past = [t for t in dates if t.value[:4].isdigit() and int(t.value[:4]) < anchor.date.year]
+    before = [t for t in past if t.end <= quantity.start]
+    chosen = before[-1] if before else past[0] if past else None
+    return ("in", chosen.value[:4]) if chosen else None
 
 
 def _label(
@@ -469,9 +471,9 @@ def _label(
 ) -> str:
     """ "North Korean troops deployed, Kursk"; "Ukrainian territory captured by Russia, 2024"."""
     name = " ".join(words) or _KIND_NAMES.get(q.kind, q.kind)
-    if action:
-        name += f" {action}"
-    if actor:
+    if action and _IMPLIED_ACTIONS.get(_thing_class(words[-1]) if words else "") != action:
+        name += f" {action}"  # not "deaths killed"
+    if actor and actor not in places:
         name += f" by {_title(actor)}"
     if q.rate:
         name += f" per {q.rate}"

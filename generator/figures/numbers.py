@@ -194,4 +194,7 @@ def _scaled_like(first: NumberMention, second: NumberMention) -> float:
         for scale in (1_000_000_000_000, 1_000_000_000, 1_000_000, 1_000):
             if second.low >= scale and first.low * scale <= second.low:
                 return first.low * scale
+    # "20-40,000": thousands left off the first number, as British papers write it.
+    if first.low < 1_000 and second.low / 10 < first.low * 1_000 <= second.low:
+        return first.low * 1_000
     return first.low

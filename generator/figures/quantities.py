@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.figures.numbers import NumberMention, find_numbers
 from generator.text.tokens import STOP_WORDS
@@ -114,7 +114,9 @@ UNITS: dict[str, tuple[str, str, float]] = {
     "ft": ("length", "km", 0.0003048),
     "barrels": ("volume", "litre", 158.987),
     "barrel": ("volume", "litre", 158.987),
+    "imperial gallons": ("volume", "litre", 4.54609),
     "gallons": ("volume", "litre", 3.785411),
+    "gallon": ("volume", "litre", 3.785411),
     "litres": ("volume", "litre", 1.0),
     "liters": ("volume", "litre", 1.0),
     "cubic metres": ("volume", "litre", 1000.0),
@@ -140,16 +142,19 @@ _CURRENCY_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_BEFORE = re.compile(r"(?P<sign>US\$|U\.S\.\s?\$|[$£€¥])\s?$")
-# A rate follows within a few words of the number, brackets allowed ("5,000 barrels
-# (795,000 litres) of oil a day"), but not across a comma: in "141 deaths, with figures
-# rising daily" the deaths are no rate.
+# A rate follows within a few words of the number, brackets and the numbers of a
+# conversion allowed ("5,000 barrels (795,000 litres) of oil a day"), but not across a
+# comma: in "141 deaths, with figures rising daily" the deaths are no rate. "In a week"
+# and "for a day" are how long something took, not a rate.
 _RATE_AFTER = re.compile(
-    r"^[\s()\-–]{0,3}(?:[\w.]+[\s()\-–]+){0,8}?"
+    r"^[\s()\-–]{0,3}(?:[\w.]+(?:,\d{3})*[\s()\-–]+){0,8}?"
+    r"(?<!\bin\s)(?<!\bwithin\s)(?<!\bfor\s)(?<!\bover\s)(?<!\bthan\s)"
     r"(?:(?:a|per|each|every(?:\s+single)?)\s+(?P<unit>day|week|month|year|hour)\b"
     r"|(?P<adverb>daily|weekly|monthly|annually|yearly|a\s+year)"
     r"|in\s+the\s+(?:past\s+|previous\s+|last\s+)?(?P<hours>24\s+hours))",
     re.IGNORECASE,
 )
+_BRACKET_THEN_TO = re.compile(r"\s*\([^()]*\)\s*(?:to|-|–)\s*")
 _RATE_BEFORE = re.compile(
     r"\b(?P<adverb>daily|weekly|monthly|annual|yearly)\s+(?:\w+\s+){0,2}(?:of\s+)?$", re.IGNORECASE
 )
@@ -163,7 +168,8 @@ _RATE_WORDS = {
     "a year": "year",
 }
 _TIME_UNITS = re.compile(
-    r"^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|"
+    r"^\s*-?\s*(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|"
+    r"decades?|centuries|"
     r"year-old|years?\s+old|-year|-month|-day|-hour|-minute)\b",
     re.IGNORECASE,
 )
@@ -238,7 +244,33 @@ def find_quantities(sentence: str, timexes: Sequence[Timex] | None = None) -> li
         quantity = _quantity(sentence, number)
         if quantity is not None:
             found.append(quantity)
-    return found
+    return _ranges_across_conversions(sentence, found)
+
+
+def _ranges_across_conversions(sentence: str, found: list[Quantity]) -> list[Quantity]:
+    """ "from 12,000 barrels (504,000 gallons) to 25,000 barrels per day" is one range: the
+    conversion in brackets splits it in two quantities, which are joined again (the
+    conversion stays a quantity of its own)."""
+    joined = list(found)
+    for first in found:
+        bracket = _BRACKET_THEN_TO.match(sentence, first.end)
+        if bracket is None:
+            continue
+        second = next((q for q in found if q.start == bracket.end()), None)
+        if second is None or second.unit != first.unit or second.low <= first.high:
+            continue
+        merged = replace(
+            second,
+            text=sentence[first.start : second.end],
+            start=first.start,
+            number=(first.number + second.number) / 2,
+            value=(first.value + second.value) / 2,
+            low=first.value,
+            high=second.value,
+            stated_range=True,
+        )
+        joined = [merged if q is second else q for q in joined if q is not first]
+    return sorted(joined, key=lambda q: q.start)
 
 
 def _quantity(sentence: str, number: NumberMention) -> Quantity | None:
@@ -289,6 +321,8 @@ def _quantity(sentence: str, number: NumberMention) -> Quantity | None:
 def _not_an_amount(sentence: str, number: NumberMention, before: str, after: str) -> bool:
     if _TIME_UNITS.match(after) or _AGE_BEFORE.search(before):
         return True  # a duration or an age
+    if re.match(r"\s*-?\s*(?:times|fold)\b", after, re.IGNORECASE):
+        return True  # "six times as much", "a four-fold increase": a multiplier
     if _IDENTIFIER_BEFORE.search(before) and not _UNIT.match(after):
         return True
     if number.spelled and number.low == 1 and not number.is_range:
@@ -358,7 +392,9 @@ def _thing(after: str, leads: tuple[str, ...]) -> str:
 
 
 def _rate(before: str, after: str) -> str | None:
-    match = _RATE_AFTER.match(after)
+    # A conversion in brackets comes between a number and its rate: "5,000 barrels
+    # (210,000 gallons, 795,000 litres) a day".
+    match = _RATE_AFTER.match(re.sub(r"^\s*\([^()]*\)", " ", after))
     if match:
         if match["unit"]:
             return match["unit"].lower()

@@ -145,7 +145,9 @@ RULES: tuple[Rule, ...] = (
     ),
     compile_rule(
         "year",
-        rf"{ignoring_case(MOD)}?(?:the\s+year\s+)?(?P<year>{YEAR})",
+        # "1700 BST" and "0930 GMT" are times of day, not years.
+        rf"{ignoring_case(MOD)}?(?:the\s+year\s+)?(?P<year>{YEAR})"
+        r"(?!\s*(?:GMT|BST|UTC|[ECMP][SD]T|CES?T|hrs\b|hours\b|local\s+time))",
         resolve_year,
         trigger=T_YEAR,
         reach=(40, 6),
