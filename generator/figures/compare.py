@@ -110,11 +110,16 @@ def disagree(first: Quantity, second: Quantity) -> bool:
     state a range and the ranges' bounds differ: "12,000 to 19,000" and "12,000 to 24,000"
     are two different estimates. One-sided hedges are not estimates of a bound: "more
     than 100" and "more than 160" may both be right."""
-    if first.high < second.low or second.high < first.low:
+    if not _overlap(first, second):
         return _within(first, second, MAX_RATIO)
     if not (_stated_range(first) and _stated_range(second)):
         return False
     return not (_close(first.low, second.low) and _close(first.high, second.high))
+
+
+def _overlap(first: Quantity, second: Quantity) -> bool:
+    """Whether some value fits both, hedges and rounding counted."""
+    return not (first.high < second.low or second.high < first.low)
 
 
 def _within(first: Quantity, second: Quantity, ratio: float) -> bool:
@@ -223,9 +228,8 @@ def _also_stated(found: Sequence[Found], index: int, others: Sequence[int]) -> b
     """Whether the other source also states a value that fits this one, in the same
     sentence or for the same measure: then it does not contradict it ("15,800 barrels
     ... up on the 15,010 collected")."""
-    first = found[index].quantity
     return any(
-        not (first.high < found[other].quantity.low or found[other].quantity.high < first.low)
+        _overlap(found[index].quantity, found[other].quantity)
         for other in others
         if found[other].quantity.hedge != "vague"  # "tens of thousands" fits anything
     )

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from generator.figures.places import actor, places
-from generator.figures.quantities import Quantity
+from generator.figures.quantities import BRACKETED, Quantity
 from generator.partial_date import parse_iso
 from generator.text.tokens import STOP_WORDS, content_terms, normalise
 from generator.time.tagger import find_timexes
@@ -102,7 +102,9 @@ _IMPLIED_ACTIONS = {
     "injuries": "wounded",
     "casualties": "lost",
 }
-_INCREMENT_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.I)
+_INCREMENT_BEFORE = re.compile(
+    r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.IGNORECASE
+)
 _CONFIRMED_BEFORE = re.compile(
     r"\bconfirm(?:s|ed)?\s+(?:(?!that\b)\w+\s+){0,4}$", re.IGNORECASE
 )  # "has confirmed 25 deaths", "was confirmed as the cause of 26 deaths"
@@ -146,7 +148,6 @@ _UNIT_NAMED = frozenset({"volume", "area"})
 _FORCE_ACTIONS = frozenset({"deployed", None})
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _NUMBER = re.compile(r"\b\d[\d,.]*\b")
-_BRACKETED = re.compile(r"\([^()]*\)")
 # Words around a number that say nothing about what it measures.
 _VAGUE_WORDS = STOP_WORDS | {
     "said", "says", "say", "according", "reported", "reports", "estimated", "estimate",
@@ -374,12 +375,12 @@ def _action(before: str, after: str, quantity: Quantity) -> str | None:
     ("troops have been killed")."""
     # Words beyond another number are that number's ("cases ... soared to 13,400, with
     # 100 deaths"), but a conversion in brackets is this number's again.
-    segments = _NUMBER.split(_BRACKETED.sub(" ", before))
+    segments = _NUMBER.split(BRACKETED.sub(" ", before))
     before = segments[-1]
     thing_at = after.find(quantity.thing) if quantity.thing else -1
     if thing_at >= 0:
         after = after[thing_at + len(quantity.thing) :]
-    after = _NUMBER.split(_BRACKETED.sub(" ", after))[0]
+    after = _NUMBER.split(BRACKETED.sub(" ", after))[0]
     words_before = [w.lower() for w in _WORD.findall(before)][-8:]
     words_after = [w.lower() for w in _WORD.findall(after)][:5]
     # Each word with the next, so that "called up" is read as one verb.

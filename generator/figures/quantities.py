@@ -154,7 +154,9 @@ _RATE_AFTER = re.compile(
     r"|in\s+the\s+(?:past\s+|previous\s+|last\s+)?(?P<hours>24\s+hours))",
     re.IGNORECASE,
 )
-_BRACKET_THEN_TO = re.compile(r"\s*\([^()]*\)\s*(?:to|-|–)\s*")
+# A bracketed aside, such as a conversion: "(210,000 gallons)".
+BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKET_THEN_TO = re.compile(rf"\s*{BRACKETED.pattern}\s*(?:to|-|–)\s*")
 _RATE_BEFORE = re.compile(
     r"\b(?P<adverb>daily|weekly|monthly|annual|yearly)\s+(?:\w+\s+){0,2}(?:of\s+)?$", re.IGNORECASE
 )
@@ -394,7 +396,7 @@ def _thing(after: str, leads: tuple[str, ...]) -> str:
 def _rate(before: str, after: str) -> str | None:
     # A conversion in brackets comes between a number and its rate: "5,000 barrels
     # (210,000 gallons, 795,000 litres) a day".
-    match = _RATE_AFTER.match(re.sub(r"^\s*\([^()]*\)", " ", after))
+    match = _RATE_AFTER.match(re.sub(rf"^\s*{BRACKETED.pattern}", " ", after))
     if match:
         if match["unit"]:
             return match["unit"].lower()
